@@ -1,0 +1,29 @@
+package org.marsad.enrich.text;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A percentage found by the extractor.
+ *
+ * @param text the mention as written
+ * @param value the number as written ({@code 20} for 20%); null for a range
+ * @param qualifier how the value is hedged
+ * @param min lower bound for a range, else null
+ * @param max upper bound for a range, else null
+ * @param field title or body
+ * @param start half-open UTF-16 start
+ * @param end half-open UTF-16 end
+ */
+public record PercentSpan(
+        String text, BigDecimal value, Qualifier qualifier, BigDecimal min, BigDecimal max, Field field, int start, int end) {
+
+    public PercentSpan {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(field, "field");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + text);
+        }
+    }
+}

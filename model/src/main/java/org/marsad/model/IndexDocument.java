@@ -1,0 +1,65 @@
+package org.marsad.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The value of the compacted {@code marsad.articles.index}: one search-ready document per article id.
+ *
+ * @param people distinct people, by id (or by name for unlisted ones), in order of first mention
+ * @param organisations distinct organisations, likewise
+ * @param places distinct places, likewise
+ * @param other distinct other proper names (events, products, laws), likewise
+ * @param amounts each monetary value, in order of appearance
+ * @param dates distinct ISO dates, in order of first mention
+ * @param rawPartition partition of the raw record the document was built from (the sink's ordering key)
+ * @param rawOffset offset of the raw record the document was built from
+ */
+public record IndexDocument(
+        int schemaVersion,
+        String id,
+        String url,
+        String source,
+        String title,
+        String body,
+        String language,
+        List<String> keywords,
+        String relatedTo,
+        Instant publishedAt,
+        Instant enrichedAt,
+        String enricherVersion,
+        List<EntityFacet> people,
+        List<EntityFacet> organisations,
+        List<EntityFacet> places,
+        List<EntityFacet> other,
+        List<AmountFacet> amounts,
+        List<String> dates,
+        int rawPartition,
+        long rawOffset) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public IndexDocument {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        people = people == null ? List.of() : List.copyOf(people);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        places = places == null ? List.of() : List.copyOf(places);
+        other = other == null ? List.of() : List.copyOf(other);
+        amounts = amounts == null ? List.of() : List.copyOf(amounts);
+        dates = dates == null ? List.of() : List.copyOf(dates);
+    }
+
+    /**
+     * One entity facet.
+     *
+     * @param id entity id, null for unlisted entities
+     * @param name canonical name
+     * @param mentions how many times the article mentions it
+     */
+    public record EntityFacet(String id, String name, int mentions) {
+    }
+
+    /** One monetary value: amount (or min/max for a range) with currency and qualifier. */
+    public record AmountFacet(String amount, String currency, String qualifier, String min, String max, String text) {
+    }
+}

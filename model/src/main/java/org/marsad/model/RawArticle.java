@@ -1,0 +1,50 @@
+package org.marsad.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as ingested: the value of {@code marsad.articles.raw}, keyed by {@link #id()}.
+ *
+ * @param schemaVersion wire schema version; readers accept every version up to {@link #SCHEMA_VERSION}
+ * @param id stable article id (see README: SHA-256 of the canonical URL, or of title and body)
+ * @param url canonical URL, null when unknown
+ * @param source publisher name (from the {@code المصدر:} line, the feed title or the push request)
+ * @param feed feed URL or file the article came from, null for pushed articles
+ * @param title title, cleaned
+ * @param body body text, cleaned: paragraphs separated by a blank line
+ * @param language {@code ar}, {@code en} or {@code und}; detected when the source gave none
+ * @param publishedAt publication instant, null when unknown
+ * @param fetchedAt when ingest read the article
+ * @param author author, null when unknown
+ * @param keywords keywords, never null
+ * @param relatedTo id of the article this one was appended to ({@code إقرأ أيضاً}), else null
+ */
+public record RawArticle(
+        int schemaVersion,
+        String id,
+        String url,
+        String source,
+        String feed,
+        String title,
+        String body,
+        String language,
+        Instant publishedAt,
+        Instant fetchedAt,
+        String author,
+        List<String> keywords,
+        String relatedTo) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public RawArticle {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** A copy with another id and language; all else unchanged. */
+    public RawArticle withIdAndLanguage(String newId, String newLanguage) {
+        return new RawArticle(schemaVersion, Objects.requireNonNull(newId, "id"), url, source, feed, title, body,
+                newLanguage, publishedAt, fetchedAt, author, keywords, relatedTo);
+    }
+}
