@@ -51,7 +51,7 @@ public record ClusterConfig(
 
     /** Parses the shared keys; a bad value fails with Kafka's ConfigException naming the key and value. */
     public static ClusterConfig from(Map<String, String> keys) {
-        AbstractConfig parsed = new AbstractConfig(DEFINITION, onlyDefined(keys), false);
+        AbstractConfig parsed = ConfigSources.parse(DEFINITION, keys);
         Map<String, Object> client = new HashMap<>();
         keys.forEach((key, value) -> {
             if (key.startsWith(KAFKA_PREFIX)) {
@@ -84,15 +84,5 @@ public record ClusterConfig(
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put("bootstrap.servers", bootstrapServers);
         return props;
-    }
-
-    private static Map<String, String> onlyDefined(Map<String, String> keys) {
-        Map<String, String> defined = new HashMap<>();
-        DEFINITION.names().forEach(name -> {
-            if (keys.containsKey(name)) {
-                defined.put(name, keys.get(name));
-            }
-        });
-        return defined;
     }
 }

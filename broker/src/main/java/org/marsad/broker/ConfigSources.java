@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Merges Marsad's configuration sources into one {@code marsad.*} key map: a properties file, then the
@@ -34,6 +36,16 @@ public final class ConfigSources {
         merged.putAll(fromEnvironment(env));
         merged.putAll(overrides);
         return merged;
+    }
+
+    /**
+     * Parses the keys {@code definition} declares, ignoring the rest (other stages' keys); a bad value fails
+     * with Kafka's ConfigException naming the key and the value.
+     */
+    public static AbstractConfig parse(ConfigDef definition, Map<String, String> keys) {
+        Map<String, String> own = new HashMap<>();
+        definition.names().stream().filter(keys::containsKey).forEach(name -> own.put(name, keys.get(name)));
+        return new AbstractConfig(definition, own, false);
     }
 
     /** {@code MARSAD_TOPIC_PARTITIONS=6} becomes {@code marsad.topic.partitions=6}. */
