@@ -1,0 +1,92 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Json;
+
+/** The command line in-process: exit codes, one-line errors, and {@code extract} streaming. */
+class MarsadCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private InputStream originalIn;
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        originalIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        System.setIn(originalIn);
+    }
+
+    @Test
+    void shouldExitWithUsageErrorWhenOptionIsUnknown() {
+        assertEquals(2, Marsad.run("tail", "--no-such-option"));
+        assertTrue(err().contains("--no-such-option"), err());
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenConfigValueIsBad() {
+        assertEquals(2, Marsad.run("--set", "marsad.topic.partitions=zero", "tail", "--idle-timeout", "1s"));
+        assertTrue(err().contains("marsad.topic.partitions") && err().contains("zero"), err());
+    }
+
+    @Test
+    void shouldAcceptBootstrapServersAfterSubcommand() {
+        assertEquals(2, Marsad.run("tail", "--bootstrap-servers", "127.0.0.1:1", "--json", "--envelope"));
+        assertTrue(err().contains("--json and --envelope exclude each other"), err());
+    }
+
+    @Test
+    void shouldAnswerEveryLineInOrderAndReportBadLinesInPlace() throws Exception {
+        String input = String.join("\n",
+                "{\"id\":\"x1\",\"title\":\"عنوان\",\"body\":\"نص الخبر الأول.\",\"language\":\"ar\"}",
+                "{\"id\":\"x2\",\"title\":\"missing body\"}",
+                "not json",
+                "{\"id\":\"x4\",\"body\":\"The second article.\",\"keywords\":[\"economy\"]}") + "\n";
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(1, Marsad.run("extract"));
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size(), out.toString(StandardCharsets.UTF_8));
+        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        assertEquals("x1", first.get("id").asText());
+        assertEquals(-1, first.get("rawOffset").asInt());
+        assertTrue(first.get("entities").isArray());
+        JsonNode missingBody = Json.MAPPER.readTree(lines.get(1));
+        assertEquals(2, missingBody.get("line").asInt());
+        assertEquals("x2", missingBody.get("id").asText());
+        assertTrue(missingBody.get("error").asText().contains("body"));
+        JsonNode notJson = Json.MAPPER.readTree(lines.get(2));
+        assertEquals(3, notJson.get("line").asInt());
+        assertNull(notJson.get("id").textValue());
+        assertEquals("en", Json.MAPPER.readTree(lines.get(3)).get("language").asText());
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
