@@ -20,11 +20,13 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
 
     private final ArticleEnricher enricher;
     private final ArticleValidator validator;
+    private final IngestWindow window;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
 
-    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator) {
+    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator, IngestWindow window) {
         this.enricher = enricher;
         this.validator = validator;
+        this.window = window;
     }
 
     @Override
@@ -34,6 +36,9 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
 
     @Override
     public void process(FixedKeyRecord<String, ReceivedArticle> record) {
+        if (!window.contains(record.timestamp())) {
+            return;
+        }
         RecordMetadata source = context.recordMetadata().orElseThrow();
         if (record.value() == null) {
             RawPositionHeaders.add(record.headers(), source.partition(), source.offset());

@@ -31,17 +31,25 @@ public final class EnrichTopology {
 
     private final ArticleEnricher enricher;
     private final int articleMaxBytes;
+    private final IngestWindow window;
 
+    /** The live enrich topology: every raw record. */
     public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes) {
+        this(enricher, articleMaxBytes, IngestWindow.ALL);
+    }
+
+    /** A replay topology: only raw records whose ingest time falls in {@code window}. */
+    public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes, IngestWindow window) {
         this.enricher = enricher;
         this.articleMaxBytes = articleMaxBytes;
+        this.window = window;
     }
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
         ArticleValidator validator = new ArticleValidator(articleMaxBytes);
         builder.stream(Topics.RAW, Consumed.with(Topics.KEY_SERDE, new ReceivedArticleSerde()).withName(SOURCE))
-                .processValues(() -> new EnrichProcessor(enricher, validator), Named.as(ENRICH))
+                .processValues(() -> new EnrichProcessor(enricher, validator, window), Named.as(ENRICH))
                 .split(Named.as(SPLIT))
                 .branch((id, outcome) -> outcome.isRejected(), Branched.withConsumer(this::toDeadLetters, REJECTED))
                 .defaultBranch(Branched.withConsumer(this::toEnriched, ENRICHED));

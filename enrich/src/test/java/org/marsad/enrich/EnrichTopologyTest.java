@@ -127,6 +127,26 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldReplayOnlyRecordsIngestedInsideTheWindow() {
+        Instant from = Instant.parse("2025-02-01T00:00:00Z");
+        Instant to = Instant.parse("2025-03-01T00:00:00Z");
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "replay-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        var topology = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096, new IngestWindow(from, to)).build();
+        try (TopologyTestDriver replay = new TopologyTestDriver(topology, props, WALL_CLOCK)) {
+            var in = replay.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
+            var out = replay.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
+                    Topics.ENRICHED_SERDE.deserializer());
+            in.pipeInput("before", json(article("before", "قبل", "نص.")), from.minusMillis(1));
+            in.pipeInput("first", json(article("first", "أول", "نص.")), from);
+            in.pipeInput("after", json(article("after", "بعد", "نص.")), to);
+
+            assertEquals(List.of("first"), out.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        }
+    }
+
+    @Test
     void shouldKeepOperatorNamesStable() {
         String description = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096).build().describe().toString();
         for (String name : List.of("raw-source", "enrich", "outcome-rejected", "outcome-enriched", "rejected-bytes",
