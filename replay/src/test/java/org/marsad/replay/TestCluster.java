@@ -123,6 +123,13 @@ final class TestCluster {
         return records;
     }
 
+    /** The sum of the topic's read_committed end offsets: a cheap "has anything arrived" probe. */
+    long endOffsets(String topic) {
+        try (Admin admin = Admin.create(cluster.clientBase())) {
+            return new PartitionOffsets(admin).end(topic).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     /** The last record per key among {@code records}. */
     static Map<String, ConsumerRecord<String, byte[]>> latestByKey(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, ConsumerRecord<String, byte[]>> latest = new HashMap<>();
