@@ -112,6 +112,11 @@ public record IngestConfig(
         return config;
     }
 
+    /** Parses {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT5M}. */
+    public static Duration parseDuration(String text) {
+        return ConfigValues.parseDuration(text);
+    }
+
     /** The bearer token, when one is configured. */
     public Optional<String> token() {
         return httpToken.isEmpty() ? Optional.empty() : Optional.of(httpToken);
