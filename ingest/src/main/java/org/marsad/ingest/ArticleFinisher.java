@@ -53,7 +53,7 @@ public final class ArticleFinisher {
         String url = canonicalUrl(in.url());
         String id = ArticleIds.isValidGivenId(in.id()) ? in.id()
                 : url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(title, body);
-        String language = LANGUAGES.contains(in.language()) ? in.language() : LanguageDetector.detect(title + " " + body);
+        String language = in.language() != null && LANGUAGES.contains(in.language()) ? in.language() : LanguageDetector.detect(title + " " + body);
         RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
                 blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
                 blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()));
