@@ -1,0 +1,80 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.broker.EmbeddedKafkaBroker;
+import org.marsad.broker.KafkaBroker;
+import org.marsad.streams.StreamsStage;
+
+/**
+ * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, and the
+ * enrich and sink stages. Closing stops them in reverse order.
+ */
+final class LocalPipeline implements AutoCloseable {
+
+    private final KafkaBroker broker;
+    private final ClusterConfig cluster;
+    private final Map<String, String> keys;
+    private final List<AutoCloseable> stages;
+
+    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, Map<String, String> keys, List<AutoCloseable> stages) {
+        this.broker = broker;
+        this.cluster = cluster;
+        this.keys = keys;
+        this.stages = stages;
+    }
+
+    /**
+     * Starts everything.
+     *
+     * @param embedded start an in-process broker on {@code port} storing data in {@code dataDir}
+     * @param streamsOverrides extra Kafka Streams properties for both stages
+     */
+    static LocalPipeline start(Map<String, String> configKeys, Path dataDir, boolean embedded, int port,
+            Map<String, Object> streamsOverrides) {
+        KafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), port) : null;
+        Map<String, String> keys = new HashMap<>(Stages.withStateUnder(configKeys, dataDir));
+        if (broker != null) {
+            keys.put(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        }
+        ClusterConfig cluster = ClusterConfig.from(keys);
+        List<AutoCloseable> stages = new ArrayList<>();
+        try {
+            Stages.provisionTopics(cluster);
+            StreamsStage enrich = Stages.startEnrich(keys, streamsOverrides);
+            stages.add(enrich);
+            stages.add(Stages.startSink(keys, streamsOverrides));
+        } catch (RuntimeException e) {
+            new LocalPipeline(broker, cluster, keys, stages).close();
+            throw e;
+        }
+        return new LocalPipeline(broker, cluster, keys, stages);
+    }
+
+    ClusterConfig cluster() {
+        return cluster;
+    }
+
+    /** The merged configuration keys, with the bootstrap servers of the broker in use. */
+    Map<String, String> keys() {
+        return keys;
+    }
+
+    @Override
+    public void close() {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            try {
+                stages.get(i).close();
+            } catch (Exception e) {
+                System.err.println("marsad: error while stopping a stage: " + e.getMessage());
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code marsad} command. Exit codes: 0 ok, 1 runtime failure, 2 usage error; every failure prints one
+ * line naming what was wrong.
+ */
+@Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
+        subcommands = {UpCommand.class, EnrichCommand.class, SinkCommand.class, TailCommand.class,
+            ExtractCommand.class})
+public final class Marsad {
+
+    @Mixin
+    KafkaOptions kafka = new KafkaOptions();
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line in-process and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Marsad())
+                .setExecutionExceptionHandler(new OneLineErrors())
+                .setParameterExceptionHandler(new OneLineErrors());
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,24 @@
+package org.marsad.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.broker.ClusterConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code marsad sink}: the sink stage alone against {@code --bootstrap-servers}, until Ctrl-C. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Run the sink stage against an existing cluster until interrupted.")
+final class SinkCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Marsad marsad;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> keys = marsad.kafka.keys();
+        Stages.provisionTopics(ClusterConfig.from(keys));
+        Shutdown.awaitSignal(Stages.startSink(keys, Map.of()));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.broker.MarsadTopics;
+import org.marsad.broker.TopicProvisioner;
+import org.marsad.broker.TopicSpec;
+import org.marsad.enrich.EnrichApp;
+import org.marsad.enrich.EnrichConfig;
+import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.sink.SinkApp;
+import org.marsad.sink.SinkConfig;
+import org.marsad.streams.StreamsStage;
+
+/** Starts Marsad's stages from merged configuration keys; shared by {@code up}, {@code demo} and the stage commands. */
+final class Stages {
+
+    private Stages() {
+    }
+
+    /** Creates missing topics and checks existing ones; fails naming an incompatible topic. */
+    static void provisionTopics(ClusterConfig cluster) {
+        List<TopicSpec> specs = new ArrayList<>(MarsadTopics.all(cluster));
+        try (Admin admin = Admin.create(cluster.clientBase())) {
+            new TopicProvisioner(admin).ensure(specs);
+        }
+    }
+
+    static StreamsStage startEnrich(Map<String, String> keys, Map<String, Object> streamsOverrides) {
+        EnrichConfig config = EnrichConfig.from(keys);
+        DocumentAnalyzer analyzer = DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir());
+        return EnrichApp.start(config, analyzer, streamsOverrides);
+    }
+
+    static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {
+        return SinkApp.start(SinkConfig.from(keys), streamsOverrides);
+    }
+
+    /** Keys with the Streams state directories placed under {@code dataDir} unless the user chose them. */
+    static Map<String, String> withStateUnder(Map<String, String> keys, Path dataDir) {
+        Map<String, String> placed = new HashMap<>(keys);
+        placed.putIfAbsent(EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString());
+        placed.putIfAbsent(SinkConfig.STATE_DIR_CONFIG, dataDir.resolve("sink-state").toString());
+        return placed;
+    }
+}

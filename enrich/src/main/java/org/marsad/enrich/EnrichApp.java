@@ -1,0 +1,27 @@
+package org.marsad.enrich;
+
+import java.util.Map;
+import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.streams.StreamsSettings;
+import org.marsad.streams.StreamsStage;
+
+/**
+ * Starts the enrich stage: the analyser is loaded by the caller once, the topology built and run with
+ * exactly-once processing. Topics are provisioned by the caller.
+ */
+public final class EnrichApp {
+
+    private EnrichApp() {
+    }
+
+    /**
+     * Starts the stage.
+     *
+     * @param streamsOverrides extra Kafka Streams properties, applied last (tests lower time-outs here)
+     */
+    public static StreamsStage start(EnrichConfig config, DocumentAnalyzer analyzer, Map<String, Object> streamsOverrides) {
+        EnrichTopology topology = new EnrichTopology(new ArticleEnricher(analyzer), config.cluster().articleMaxBytes());
+        return StreamsStage.start(topology.build(), StreamsSettings.forApplication(config.applicationId(),
+                EnrichProcessor.STAGE, config.stateDir(), config.threads(), config.cluster(), streamsOverrides));
+    }
+}

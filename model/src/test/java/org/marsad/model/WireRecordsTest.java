@@ -1,0 +1,102 @@
+package org.marsad.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+/** Serde round trips and the published JSON Schemas, on records with Arabic text and nulls. */
+class WireRecordsTest {
+
+    static final RawArticle RAW = new RawArticle(1, "a1", "https://news.example/ar/خبر", "مصدر", null,
+            "ماسك يعرض 97.4 مليار دولار", "قال ماسك إن العرض «نهائي».\n\nوأضاف: لا تعليق.", "ar",
+            Instant.parse("2025-02-12T00:00:00Z"), Instant.parse("2025-02-12T09:30:00Z"), null,
+            List.of("ماسك", "أوبن إيه آي"), null);
+
+    static final EnrichedArticle ENRICHED = new EnrichedArticle(1, "a1", RAW.url(), RAW.source(), null, RAW.title(),
+            RAW.body(), "ar", RAW.publishedAt(), RAW.fetchedAt(), null, RAW.keywords(), null,
+            List.of(new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "title", null, 0, 4),
+                    new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "keywords", 0, 0, 4)),
+            List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 10, 26),
+                    new MoneyMention("بين 1 و2 مليون دولار", null, "USD", "دولار", "RANGE", "1000000", "2000000", "body", 0, 5)),
+            List.of(new PercentageMention("20 بالمئة", "20", "EXACT", null, null, "body", 0, 9)),
+            List.of(new DateMention("12 فبراير", "2025-02-12", "body", 0, 9), new DateMention("12 فبراير", "--02-12", "body", 0, 9)),
+            Instant.parse("2025-02-12T09:31:00Z"), "0.1.0+abcd1234", 0, 42L);
+
+    static final IndexDocument INDEX = new IndexDocument(1, "a1", RAW.url(), RAW.source(), RAW.title(), RAW.body(), "ar",
+            RAW.keywords(), null, RAW.publishedAt(), ENRICHED.enrichedAt(), ENRICHED.enricherVersion(),
+            List.of(new IndexDocument.EntityFacet("marsad:elon-musk", "Elon Musk", 2)), List.of(),
+            List.of(new IndexDocument.EntityFacet(null, "غزة", 1)), List.of(),
+            List.of(new IndexDocument.AmountFacet("97400000000", "USD", "EXACT", null, null, "97.4 مليار دولار")),
+            List.of("2025-02-12"), 0, 42L);
+
+    @Test
+    void shouldRoundTripRecordsWithArabicTextAndNulls() {
+        assertEquals(RAW, roundTrip(Topics.RAW_SERDE, RAW));
+        assertEquals(ENRICHED, roundTrip(Topics.ENRICHED_SERDE, ENRICHED));
+        assertEquals(INDEX, roundTrip(Topics.INDEX_SERDE, INDEX));
+    }
+
+    @Test
+    void shouldMapNullToNullWhenValueIsTombstone() {
+        assertNull(Topics.INDEX_SERDE.serializer().serialize(Topics.INDEX, null));
+        assertNull(Topics.INDEX_SERDE.deserializer().deserialize(Topics.INDEX, null));
+    }
+
+    @Test
+    void shouldNameTopicWhenBytesAreNotJson() {
+        var error = assertThrows(SerializationException.class, () -> Topics.RAW_SERDE.deserializer()
+                .deserialize(Topics.RAW, "{not json".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(error.getMessage().contains("RawArticle JSON from topic marsad.articles.raw"), error.getMessage());
+    }
+
+    @Test
+    void shouldReadRecordWithUnknownFieldsFromNewerWriter() {
+        String json = "{\"schemaVersion\":1,\"id\":\"a2\",\"body\":\"نص\",\"addedLater\":true}";
+        RawArticle read = Topics.RAW_SERDE.deserializer().deserialize(Topics.RAW, json.getBytes(StandardCharsets.UTF_8));
+        assertEquals("a2", read.id());
+        assertEquals(List.of(), read.keywords());
+    }
+
+    @Test
+    void shouldValidateAgainstPublishedSchemas() throws Exception {
+        assertValid("raw-article", Json.MAPPER.valueToTree(RAW));
+        assertValid("enriched-article", Json.MAPPER.valueToTree(ENRICHED));
+        assertValid("index-document", Json.MAPPER.valueToTree(INDEX));
+    }
+
+    @Test
+    void shouldRejectExponentAmountInSchema() throws Exception {
+        JsonNode node = Json.MAPPER.valueToTree(ENRICHED);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("money").get(0)).put("amount", "9.74E+9");
+        assertTrue(!schema("enriched-article").validate(node).isEmpty());
+    }
+
+    private static void assertValid(String name, JsonNode node) throws Exception {
+        Set<ValidationMessage> errors = schema(name).validate(node);
+        assertTrue(errors.isEmpty(), () -> name + ": " + errors);
+    }
+
+    private static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = WireRecordsTest.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static <T> T roundTrip(JsonSerde<T> serde, T value) {
+        return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
+    }
+}

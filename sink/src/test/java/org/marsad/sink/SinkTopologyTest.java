@@ -1,0 +1,125 @@
+package org.marsad.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EnrichedArticle;
+import org.marsad.model.EntityMention;
+import org.marsad.model.IndexDocument;
+import org.marsad.model.MoneyMention;
+import org.marsad.model.RawPositionHeaders;
+import org.marsad.model.Topics;
+
+class SinkTopologyTest {
+
+    private static final Instant T1 = Instant.parse("2025-02-12T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2025-03-01T10:00:00Z");
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, IndexDocument> index;
+
+    @BeforeEach
+    void setUp() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(new SinkTopology().build(), props, T1);
+        enriched = driver.createInputTopic(Topics.ENRICHED, new StringSerializer(), Topics.ENRICHED_SERDE.serializer());
+        index = driver.createOutputTopic(Topics.INDEX, new StringDeserializer(), Topics.INDEX_SERDE.deserializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    @Test
+    void shouldBuildDocumentWithFacetsCountingMentions() {
+        enriched.pipeInput("a1", article("a1", 5, T1));
+
+        IndexDocument doc = index.readValue();
+        assertEquals("a1", doc.id());
+        assertEquals(List.of(new IndexDocument.EntityFacet("marsad:test-person", "Elon Musk", 2)), doc.people());
+        assertEquals(List.of(new IndexDocument.EntityFacet(null, "مرصد", 1)), doc.organisations());
+        assertEquals("97400000000", doc.amounts().get(0).amount());
+        assertEquals("USD", doc.amounts().get(0).currency());
+        assertTrue(index.isEmpty());
+    }
+
+    @Test
+    void shouldReplaceDocumentWhenSameContentIsEnrichedLater() {
+        enriched.pipeInput("a1", article("a1", 5, T1));
+        enriched.pipeInput("a1", article("a1", 5, T2));
+
+        assertEquals(List.of(T1, T2), index.readValuesToList().stream().map(IndexDocument::enrichedAt).toList());
+    }
+
+    @Test
+    void shouldIgnoreReplayedOldContentWhenNewerContentIsIndexed() {
+        enriched.pipeInput("a1", article("a1", 9, T1));
+        enriched.pipeInput("a1", article("a1", 5, T2));
+
+        assertEquals(9L, index.readValue().rawOffset());
+        assertTrue(index.isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreDuplicateOfTheSameEnrichment() {
+        enriched.pipeInput("a1", article("a1", 5, T1));
+        enriched.pipeInput("a1", article("a1", 5, T1));
+
+        assertEquals(1, index.readValuesToList().size());
+    }
+
+    @Test
+    void shouldKeepTakedownWhenOlderCopyIsReplayed() {
+        enriched.pipeInput("a1", article("a1", 5, T1));
+        enriched.pipeInput(new TestRecord<>("a1", null, takedownHeaders(6)));
+        enriched.pipeInput("a1", article("a1", 5, T2));
+
+        List<TestRecord<String, IndexDocument>> out = index.readRecordsToList();
+        assertEquals(2, out.size());
+        assertNull(out.get(1).value());
+    }
+
+    @Test
+    void shouldKeepOperatorNamesStable() {
+        String description = new SinkTopology().build().describe().toString();
+        for (String name : List.of("enriched-source", "index-update", "index-positions", "index-sink")) {
+            assertTrue(description.contains(name), () -> name + " missing from\n" + description);
+        }
+    }
+
+    private static RecordHeaders takedownHeaders(long offset) {
+        RecordHeaders headers = new RecordHeaders();
+        RawPositionHeaders.add(headers, 0, offset);
+        return headers;
+    }
+
+    static EnrichedArticle article(String id, long rawOffset, Instant enrichedAt) {
+        List<EntityMention> entities = List.of(
+                new EntityMention("ماسك", "PERSON", "marsad:test-person", "Elon Musk", "body", null, 0, 4),
+                new EntityMention("مرصد", "ORG", null, "مرصد", "body", null, 10, 14),
+                new EntityMention("Musk", "PERSON", "marsad:test-person", "Elon Musk", "title", null, 0, 4));
+        List<MoneyMention> money = List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT",
+                null, null, "body", 20, 36));
+        return new EnrichedArticle(1, id, null, null, null, "Musk", "ماسك ...", "ar", null, null, null, List.of(), null,
+                entities, money, List.of(), List.of(), enrichedAt, "test", 0, rawOffset);
+    }
+}
