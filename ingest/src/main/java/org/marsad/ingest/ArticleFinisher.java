@@ -83,7 +83,7 @@ public final class ArticleFinisher {
         }
         int size = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article).length;
         if (size > maxBytes) {
-            throw new InvalidArticleException("article", size + " bytes as JSON, over the limit of " + maxBytes
+            throw new ArticleTooLargeException(size + " bytes as JSON, over the limit of " + maxBytes
                     + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
         }
     }

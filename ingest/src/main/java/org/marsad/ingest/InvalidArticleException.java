@@ -1,7 +1,7 @@
 package org.marsad.ingest;
 
 /** An input record that cannot become an article; the message names the field and the reason. */
-public final class InvalidArticleException extends RuntimeException {
+public class InvalidArticleException extends RuntimeException {
 
     private final String field;
 

@@ -25,7 +25,15 @@ public final class JsonArticles {
             throw new InvalidArticleException("article", "empty");
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(json);
+            return fromNode(Json.MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException("article", "not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads one article from a parsed JSON value. */
+    public static RawArticle fromNode(JsonNode node) {
+        try {
             if (!(node instanceof ObjectNode object)) {
                 throw new InvalidArticleException("article", "not a JSON object");
             }
@@ -39,7 +47,7 @@ public final class JsonArticles {
                     : Integer.toString(r.getIndex())).collect(Collectors.joining("."));
             throw new InvalidArticleException(field.isEmpty() ? "article" : field, e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("article", "not JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidArticleException("article", "unreadable: " + e.getOriginalMessage(), e);
         }
     }
 }
