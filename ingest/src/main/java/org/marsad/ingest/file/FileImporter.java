@@ -85,13 +85,13 @@ public final class FileImporter {
             while ((line = lines.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    importJsonLine(line, file + ":" + number);
+                    importJsonLine(line, file + ":" + number, file.toString());
                 }
             }
         }
     }
 
-    private void importJsonLine(String line, String source) {
+    private void importJsonLine(String line, String source, String fileName) {
         byte[] original = line.getBytes(StandardCharsets.UTF_8);
         if (original.length > articleMaxBytes) {
             intake.reject(source, "line of " + original.length + " bytes, over the limit of " + articleMaxBytes
@@ -105,7 +105,13 @@ public final class FileImporter {
             intake.reject(source, e.getMessage(), original, e);
             return;
         }
-        intake.accept(ScrapedArticle.of(article), source, original);
+        intake.accept(ScrapedArticle.of(withFeedIfAbsent(article, fileName)), source, original);
+    }
+
+    /** A record that names no feed came from this file, which the archive should say. */
+    private static RawArticle withFeedIfAbsent(RawArticle a, String fileName) {
+        return a.feed() != null ? a : new RawArticle(a.schemaVersion(), a.id(), a.url(), a.source(), fileName,
+                a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo());
     }
 
     /** Parses one whole-file document; the parser gets the text and the file name. */
