@@ -10,19 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,23 +126,8 @@ class PipelineIT {
         return Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
     }
 
-    /** Reads the topic from the start (read_committed) until {@code done} holds for all records so far. */
-    static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+    private static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
             Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        Map<String, Object> props = new HashMap<>(pipeline.cluster().clientBase());
-        props.put("isolation.level", "read_committed");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!done.test(records)) {
-                assertTrue(System.nanoTime() < deadline, () -> "timed out reading " + topic + ", got " + records.size());
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
+        return new TopicReader(pipeline.cluster()).readUntil(topic, done, Duration.ofSeconds(60));
     }
 }
