@@ -50,7 +50,7 @@ class Row:
             aliases = aliases.split('|')
         for a in aliases:
             a = re.sub(r'\s+', ' ', a.strip())
-            if not a or a in (self.en, self.ar) or a in self.aliases:
+            if not a or a in (self.en, self.ar) or a in self.aliases or a in STOP:
                 continue
             if '\t' in a:
                 errors.append(f'{self.src}: tab in alias')
@@ -60,6 +60,7 @@ class Row:
         return '\t'.join([self.id, self.type, self.en, self.ar, '|'.join(self.aliases)])
 
 
+STOP = {l.strip() for l in open(os.path.join(HERE, 'data', '_stop_aliases.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
 files = collections.OrderedDict()   # file name -> {'desc': [...], 'rows': [Row], 'type': ...}
 
 
