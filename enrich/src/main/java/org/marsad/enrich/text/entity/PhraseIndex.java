@@ -17,13 +17,13 @@ final class PhraseIndex {
     static final int NONE = -1;
     static final int ROOT = 0;
 
-    private final Map<String, Integer> dictionary;
+    private final TokenTable dictionary;
     private final int[] edgeStart;
     private final int[] edgeToken;
     private final int[] edgeTarget;
     private final int[] payloads;
 
-    private PhraseIndex(Map<String, Integer> dictionary, int[] edgeStart, int[] edgeToken, int[] edgeTarget,
+    private PhraseIndex(TokenTable dictionary, int[] edgeStart, int[] edgeToken, int[] edgeTarget,
             int[] payloads) {
         this.dictionary = dictionary;
         this.edgeStart = edgeStart;
@@ -34,8 +34,8 @@ final class PhraseIndex {
 
     /** Child of {@code node} along token key {@code key}, or {@link #NONE}. */
     int child(int node, String key) {
-        Integer token = dictionary.get(key);
-        if (token == null) {
+        int token = dictionary.get(key);
+        if (token == TokenTable.ABSENT) {
             return NONE;
         }
         int found = Arrays.binarySearch(edgeToken, edgeStart[node], edgeStart[node + 1], token);
@@ -56,7 +56,7 @@ final class PhraseIndex {
 
     /** Collects phrases; the first payload given for a phrase is kept, so callers add preferred forms first. */
     static final class Builder {
-        private final Map<String, Integer> dictionary = new HashMap<>();
+        private final TokenTable dictionary = new TokenTable();
         private final Map<Long, Integer> edges = new HashMap<>();
         private int[] payloads = {NONE};
         private int nodes = 1;
@@ -68,7 +68,7 @@ final class PhraseIndex {
             }
             int node = ROOT;
             for (String key : keys) {
-                int token = dictionary.computeIfAbsent(key, k -> dictionary.size());
+                int token = dictionary.intern(key);
                 node = edges.computeIfAbsent(((long) node << 32) | token, e -> newNode());
             }
             if (payloads[node] == NONE) {
@@ -99,7 +99,7 @@ final class PhraseIndex {
             for (int n = 0; n < nodes; n++) {
                 edgeStart[n + 1] += edgeStart[n];
             }
-            return new PhraseIndex(Map.copyOf(dictionary), edgeStart, edgeToken, edgeTarget,
+            return new PhraseIndex(dictionary.freeze(), edgeStart, edgeToken, edgeTarget,
                     Arrays.copyOf(payloads, nodes));
         }
     }
