@@ -1,0 +1,124 @@
+package org.marsad.enrich.text.quantity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.marsad.enrich.text.Qualifier;
+
+/**
+ * Finds a money mention starting at a token: an optional currency before the number, the number with its
+ * scale, a currency after it, and either a second end that makes a range or a subunit tail
+ * ({@code سبعة دولارات وخمسون سنتا}). A number with no currency on either side is never money.
+ */
+final class MoneyFinder {
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+    private final CurrencyReader currencies;
+
+    MoneyFinder(Lexicon lexicon, NumberReader numbers) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.currencies = new CurrencyReader(lexicon);
+    }
+
+    Draft find(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
+        int j = before == null ? i : before.end();
+        if (j >= tokens.size()) {
+            return null;
+        }
+        NumberMatch number = numbers.read(tokens, j);
+        if (number == null || (number.isVague() && before != null)) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> after = currencies.afterScale(tokens, number.end(), linked(number));
+        Draft range = number.isVague() ? null : range(tokens, i, before, number, after);
+        if (range != null) {
+            return range;
+        }
+        PhraseTable.Match<CurrencyEntry> unit = before != null ? before : after;
+        if (unit == null || (number.isVague() && unit == before)) {
+            return null;
+        }
+        int start = tokens.get(i).start() + (before == null ? number.prefixLength() : 0);
+        int end = after == null ? number.end() : after.end();
+        if (number.isVague()) {
+            return draft(tokens, i, start, end, null, null, null, Qualifier.UNSPECIFIED, unit);
+        }
+        BigDecimal amount = number.value().multiply(unit.value().factor());
+        return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
+    }
+
+    private static boolean linked(NumberMatch number) {
+        return number.isVague() || number.scale() != null;
+    }
+
+    private Draft range(List<Token> tokens, int i, PhraseTable.Match<CurrencyEntry> before, NumberMatch low,
+            PhraseTable.Match<CurrencyEntry> lowAfter) {
+        int k = lowAfter == null ? low.end() : lowAfter.end();
+        PhraseTable.Match<Lexicon.RangeRole> link = lexicon.rangeWords.at(tokens, k);
+        PhraseTable.Match<Lexicon.RangeRole> opener = lexicon.rangeWords.endingAt(tokens, i);
+        boolean opened = opener != null && opener.value() == Lexicon.RangeRole.OPEN;
+        if (link == null || !(link.value() == Lexicon.RangeRole.TO || (opened && link.value() == Lexicon.RangeRole.AND))
+                || link.end() >= tokens.size()) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> highBefore = currencies.before(tokens, link.end());
+        int j = highBefore == null ? link.end() : highBefore.end();
+        NumberMatch high = j < tokens.size() ? numbers.read(tokens, j) : null;
+        if (high == null || high.isVague()) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
+        PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
+        if (unit == null) {
+            return null;
+        }
+        BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());
+        BigDecimal max = high.value().multiply(unit.value().factor());
+        int startToken = opened ? opener.start() : i;
+        int start = opened ? tokens.get(opener.start()).start() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
+        int end = highAfter == null ? high.end() : highAfter.end();
+        return draft(tokens, startToken, start, end, null, min, max, Qualifier.RANGE, unit);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Draft subunitTail(List<Token> tokens, Draft main) {
+        int k = main.endToken();
+        if (k >= tokens.size() || main.currency().isSubunit()) {
+            return main;
+        }
+        String text = tokens.get(k).text();
+        boolean separate = text.equals("\u0648") || text.equals("and");
+        if (!separate && !(text.startsWith("\u0648") && text.length() > 1)) {
+            return main;
+        }
+        NumberMatch cents = separate ? (k + 1 < tokens.size() ? numbers.read(tokens, k + 1) : null) : numbers.read(tokens, k);
+        if (cents == null || cents.isVague() || cents.scale() != null) {
+            return main;
+        }
+        PhraseTable.Match<CurrencyEntry> sub = currencies.after(tokens, cents.end());
+        if (sub == null || !sub.value().isSubunit()) {
+            return main;
+        }
+        BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));
+        return new Draft(main.startToken(), main.start(), sub.end(), amount, null, null, null, main.currency(),
+                main.unitStart(), main.unitEnd());
+    }
+
+    private static Draft draft(List<Token> tokens, int startToken, int start, int endToken, BigDecimal amount,
+            BigDecimal min, BigDecimal max, Qualifier qualifier, PhraseTable.Match<CurrencyEntry> unit) {
+        int unitStart = tokens.get(unit.start()).start() + unit.prefixLength();
+        return new Draft(startToken, start, endToken, amount, min, max, qualifier, unit.value(), unitStart,
+                tokens.get(unit.end() - 1).end());
+    }
+}

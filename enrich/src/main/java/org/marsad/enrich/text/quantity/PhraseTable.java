@@ -1,0 +1,108 @@
+package org.marsad.enrich.text.quantity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Maps phrases of one or more tokens to a payload and finds the longest phrase at a token position.
+ *
+ * <p>Phrases are normalised and tokenised by the same code as the text, so a table can spell them the
+ * usual way. Only the first token may carry a clitic prefix ({@code بالدولار}); the stem must keep at least
+ * {@link #MIN_STEM} letters, so {@code بين} never reads as {@code ب} plus the yen {@code ين}.
+ */
+final class PhraseTable<V> {
+
+    static final int MIN_STEM = 3;
+
+    /** A phrase found at a position: its payload, first token, the token after it and the clitic length skipped. */
+    record Match<V>(V value, int start, int end, int prefixLength) {
+    }
+
+    private final Map<String, V> phrases = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private final List<String> clitics;
+    private int maxTokens = 1;
+
+    PhraseTable(List<String> clitics) {
+        this.clitics = clitics;
+    }
+
+    /** Adds or overrides a phrase; returns the normalised key. */
+    String put(String phrase, V value) {
+        List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalizeToString(phrase));
+        StringBuilder key = new StringBuilder();
+        for (Token token : tokens) {
+            key.append(key.length() == 0 ? "" : " ").append(token.text());
+        }
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        phrases.put(key.toString(), value);
+        firstWords.add(tokens.get(0).text());
+        maxTokens = Math.max(maxTokens, tokens.size());
+        return key.toString();
+    }
+
+    /** Longest phrase starting at token {@code i}, or null. */
+    Match<V> at(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        String first = tokens.get(i).text();
+        Match<V> best = longest(tokens, i, first, 0);
+        if (best != null || tokens.get(i).kind() != Token.Kind.WORD) {
+            return best;
+        }
+        for (String clitic : clitics) {
+            if (first.length() - clitic.length() >= stemMinimum(clitic) && first.startsWith(clitic)) {
+                Match<V> stripped = longest(tokens, i, first.substring(clitic.length()), clitic.length());
+                if (stripped != null) {
+                    return stripped;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Longest phrase that ends exactly before token {@code end}, or null. */
+    Match<V> endingAt(List<Token> tokens, int end) {
+        for (int n = Math.min(maxTokens, end); n >= 1; n--) {
+            Match<V> match = at(tokens, end - n);
+            if (match != null && match.end() == end) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** The first words of all phrases, for the cheap test of whether a token can start any phrase. */
+    Set<String> firstWords() {
+        return Set.copyOf(firstWords);
+    }
+
+    private static int stemMinimum(String clitic) {
+        // the conjunction glues to short number words (وست), the other clitics only to longer stems
+        return clitic.length() == 1 && clitic.charAt(0) == '\u0648' ? 2 : MIN_STEM;
+    }
+
+    private Match<V> longest(List<Token> tokens, int i, String first, int prefixLength) {
+        if (!firstWords.contains(first)) {
+            return null;
+        }
+        int limit = Math.min(maxTokens, tokens.size() - i);
+        StringBuilder key = new StringBuilder(first);
+        Match<V> best = phrases.containsKey(first) ? new Match<>(phrases.get(first), i, i + 1, prefixLength) : null;
+        for (int n = 2; n <= limit; n++) {
+            key.append(' ').append(tokens.get(i + n - 1).text());
+            V value = phrases.get(key.toString());
+            if (value != null) {
+                best = new Match<>(value, i, i + n, prefixLength);
+            }
+        }
+        return best;
+    }
+}
