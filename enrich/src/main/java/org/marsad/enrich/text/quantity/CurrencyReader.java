@@ -26,14 +26,20 @@ final class CurrencyReader {
         return match != null && match.value().position().after() ? match : null;
     }
 
-    /** A currency after a scaled or vague number, allowing the linking من/of ({@code ملايين من الدولارات}). */
+    /**
+     * A currency after a number; {@code linked} (the number is scaled or vague) also allows the linking من/of
+     * ({@code ملايين من الدولارات}) and the forms that only count after a scale.
+     */
     PhraseTable.Match<CurrencyEntry> afterScale(List<Token> tokens, int i, boolean linked) {
         PhraseTable.Match<CurrencyEntry> direct = after(tokens, i);
+        if (direct != null && direct.value().position() == Position.AFTER_SCALED && !linked) {
+            return null;
+        }
         if (direct != null || !linked) {
             return direct;
         }
-        PhraseTable.Match<Lexicon.RangeRole> of = lexicon.rangeWords.at(tokens, i);
-        return of != null && of.value() == Lexicon.RangeRole.OF ? after(tokens, of.end()) : null;
+        PhraseTable.Match<Lexicon.RangeRole> of = lexicon.linkWords.at(tokens, i);
+        return of != null ? after(tokens, of.end()) : null;
     }
 
     private PhraseTable.Match<CurrencyEntry> valid(List<Token> tokens, int i) {

@@ -73,8 +73,8 @@ final class GroupReader {
 
     private NumberMatch multitude(List<Token> tokens, int i, PhraseTable.Match<NumberWord> word) {
         int j = word.end();
-        PhraseTable.Match<Lexicon.RangeRole> of = lexicon.rangeWords.at(tokens, j);
-        int k = of != null && of.value() == Lexicon.RangeRole.OF ? of.end() : j;
+        PhraseTable.Match<Lexicon.RangeRole> of = j < tokens.size() ? lexicon.linkWords.at(tokens, j) : null;
+        int k = of != null ? of.end() : j;
         PhraseTable.Match<NumberWord> plural = k < tokens.size() ? lexicon.numbers.at(tokens, k) : null;
         if (plural != null && plural.value().kind() == NumberWord.Kind.PLURAL) {
             return new NumberMatch(null, i, word.prefixLength(), plural.end(), plural.value().value());

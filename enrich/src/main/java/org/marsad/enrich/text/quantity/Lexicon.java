@@ -45,6 +45,7 @@ final class Lexicon {
     final PhraseTable<CurrencyEntry> currencies;
     final PhraseTable<Hedge> qualifiers;
     final PhraseTable<RangeRole> rangeWords;
+    final PhraseTable<RangeRole> linkWords;
     final PhraseTable<Position> percentWords;
     final PhraseTable<Integer> months;
     final PhraseTable<DateWord> dateWords;
@@ -61,7 +62,8 @@ final class Lexicon {
         numbers = new PhraseTable<>(clitics);
         currencies = new PhraseTable<>(clitics);
         qualifiers = new PhraseTable<>(clitics);
-        rangeWords = new PhraseTable<>(List.of());
+        rangeWords = new PhraseTable<>(clitics);
+        linkWords = new PhraseTable<>(List.of());
         percentWords = new PhraseTable<>(clitics);
         months = new PhraseTable<>(clitics);
         dateWords = new PhraseTable<>(clitics);
@@ -70,23 +72,25 @@ final class Lexicon {
         LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
         for (TsvTable.Row row : TsvTable.read("qualifiers.tsv", userDir, digest)) {
-            qualifiers.put(row.cell(0), new Hedge(LexiconRows.parseEnum(row, 1, Qualifier.class),
+            qualifiers.putAliases(row.cell(0), new Hedge(LexiconRows.parseEnum(row, 1, Qualifier.class),
                     LexiconRows.parseEnum(row, 2, Position.class)));
         }
         for (TsvTable.Row row : TsvTable.read("range_words.tsv", userDir, digest)) {
-            rangeWords.put(row.cell(0), LexiconRows.parseEnum(row, 1, RangeRole.class));
+            // من both opens a range and links a scale to its currency, so links live in a table of their own
+            RangeRole role = LexiconRows.parseEnum(row, 1, RangeRole.class);
+            (role == RangeRole.OF ? linkWords : rangeWords).putAliases(row.cell(0), role);
         }
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
-            percentWords.put(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
+            percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
         }
         for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
-            months.put(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
+            months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
         }
         for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
-            dateWords.put(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
+            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
         }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
-            context.put(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
+            context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
         }
         anchors = new PhraseTable<>(clitics);
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {

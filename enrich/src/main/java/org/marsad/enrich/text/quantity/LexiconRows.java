@@ -20,7 +20,7 @@ final class LexiconRows {
             if (!attach.equals("any") && !attach.equals("glued")) {
                 throw row.fail("attach must be any or glued, got " + attach);
             }
-            table.put(row.cell(0), new NumberWord(parseDecimal(row, 1), kind, attach.equals("glued")));
+            table.putAliases(row.cell(0), new NumberWord(parseDecimal(row, 1), kind, attach.equals("glued")));
         }
     }
 
@@ -42,7 +42,7 @@ final class LexiconRows {
             String fallback = code(row, 3);
             BigDecimal factor = parseDecimal(row, 4);
             Position position = parseEnum(row, 5, Position.class);
-            table.put(row.cell(0), new CurrencyEntry(row.cell(1), iso, fallback, factor, position, false));
+            table.putAliases(row.cell(0), new CurrencyEntry(row.cell(1), iso, fallback, factor, position, false));
         }
     }
 

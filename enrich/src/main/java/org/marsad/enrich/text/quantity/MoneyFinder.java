@@ -63,6 +63,7 @@ final class MoneyFinder {
                 || link.end() >= tokens.size()) {
             return null;
         }
+        boolean lowHasUnit = before != null || lowAfter != null;
         PhraseTable.Match<CurrencyEntry> highBefore = currencies.before(tokens, link.end());
         int j = highBefore == null ? link.end() : highBefore.end();
         NumberMatch high = j < tokens.size() ? numbers.read(tokens, j) : null;
@@ -71,7 +72,9 @@ final class MoneyFinder {
         }
         PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
         PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
-        if (unit == null) {
+        if (unit == null || !(opened || lowHasUnit || tokens.get(link.start()).isSymbol('-')
+                || Ranges.borrowsScale(low, high))) {
+            // "rose 5 to $12.50" is a change, not a range: a bare "to" needs an opener, a unit or a shared scale
             return null;
         }
         BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());

@@ -41,7 +41,7 @@ final class MonthReader {
         if (month == null) {
             return null;
         }
-        int start = tokens.get(i).start();
+        int start = tokens.get(i).start() + month[2];
         int year = DateFinder.year(tokens, month[1]);
         if (year >= 0) {
             return new DateFinder.Found(i, start, month[1] + 1, YearMonth.of(year, month[0]).toString());
@@ -57,7 +57,7 @@ final class MonthReader {
         return iso == null ? null : new DateFinder.Found(i, start, end, iso);
     }
 
-    /** The month number and the token after the name (and its paired name), or null. */
+    /** The month number, the token after the name (and its paired name) and the clitic length, or null. */
     private int[] month(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return null;
@@ -73,7 +73,7 @@ final class MonthReader {
                 end = skip(tokens, pair.end(), ')');
             }
         }
-        return new int[] {name.value(), end};
+        return new int[] {name.value(), end, name.prefixLength()};
     }
 
     private int skipSuffixAndComma(List<Token> tokens, int j) {

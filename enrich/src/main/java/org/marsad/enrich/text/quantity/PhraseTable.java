@@ -17,6 +17,7 @@ import org.marsad.text.ArabicNormalizer;
 final class PhraseTable<V> {
 
     static final int MIN_STEM = 3;
+    private static final String ARTICLE = "\u0627\u0644";
 
     /** A phrase found at a position: its payload, first token, the token after it and the clitic length skipped. */
     record Match<V>(V value, int start, int end, int prefixLength) {
@@ -24,11 +25,21 @@ final class PhraseTable<V> {
 
     private final Map<String, V> phrases = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> keyPrefixes = new HashSet<>();
     private final List<String> clitics;
     private int maxTokens = 1;
 
     PhraseTable(List<String> clitics) {
         this.clitics = clitics;
+    }
+
+    /** Adds or overrides each {@code |}-separated alias of a phrase. */
+    void putAliases(String aliases, V value) {
+        for (String alias : aliases.split("\\|")) {
+            if (!alias.isBlank()) {
+                put(alias.strip(), value);
+            }
+        }
     }
 
     /** Adds or overrides a phrase; returns the normalised key. */
@@ -42,6 +53,11 @@ final class PhraseTable<V> {
             throw new IllegalArgumentException("empty phrase");
         }
         phrases.put(key.toString(), value);
+        StringBuilder prefix = new StringBuilder();
+        for (Token token : tokens) {
+            prefix.append(prefix.length() == 0 ? "" : " ").append(token.text());
+            keyPrefixes.add(prefix.toString());
+        }
         firstWords.add(tokens.get(0).text());
         maxTokens = Math.max(maxTokens, tokens.size());
         return key.toString();
@@ -93,14 +109,27 @@ final class PhraseTable<V> {
         if (!firstWords.contains(first)) {
             return null;
         }
-        int limit = Math.min(maxTokens, tokens.size() - i);
-        StringBuilder key = new StringBuilder(first);
-        Match<V> best = phrases.containsKey(first) ? new Match<>(phrases.get(first), i, i + 1, prefixLength) : null;
-        for (int n = 2; n <= limit; n++) {
-            key.append(' ').append(tokens.get(i + n - 1).text());
-            V value = phrases.get(key.toString());
-            if (value != null) {
-                best = new Match<>(value, i, i + n, prefixLength);
+        return extend(tokens, i, i + 1, first, prefixLength);
+    }
+
+    /**
+     * Longest phrase continuing {@code key} at token {@code j}. Later words may carry the article
+     * ({@code الدولار الأمريكي}), so each is tried as written and without it.
+     */
+    private Match<V> extend(List<Token> tokens, int i, int j, String key, int prefixLength) {
+        Match<V> best = phrases.containsKey(key) ? new Match<>(phrases.get(key), i, j, prefixLength) : null;
+        if (j >= tokens.size() || j - i >= maxTokens) {
+            return best;
+        }
+        String next = tokens.get(j).text();
+        for (String word : next.startsWith(ARTICLE) && next.length() > ARTICLE.length() + 1
+                ? List.of(next, next.substring(ARTICLE.length())) : List.of(next)) {
+            String longer = key + " " + word;
+            if (keyPrefixes.contains(longer)) {
+                Match<V> match = extend(tokens, i, j + 1, longer, prefixLength);
+                if (match != null && (best == null || match.end() > best.end())) {
+                    best = match;
+                }
             }
         }
         return best;

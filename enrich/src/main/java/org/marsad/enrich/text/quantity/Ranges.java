@@ -13,10 +13,12 @@ final class Ranges {
      * unless the borrowed value would exceed the upper end ({@code between 500,000 and 2 million}).
      */
     static BigDecimal lowEnd(NumberMatch low, NumberMatch high) {
-        if (low.scale() != null || high.scale() == null) {
-            return low.value();
-        }
-        BigDecimal borrowed = low.value().multiply(high.scale());
-        return borrowed.compareTo(high.value()) <= 0 ? borrowed : low.value();
+        return borrowsScale(low, high) ? low.value().multiply(high.scale()) : low.value();
+    }
+
+    /** True when the lower end is written without a scale and takes the upper end's. */
+    static boolean borrowsScale(NumberMatch low, NumberMatch high) {
+        return low.scale() == null && high.scale() != null
+                && low.value().multiply(high.scale()).compareTo(high.value()) <= 0;
     }
 }
