@@ -56,9 +56,10 @@ final class MoneyFinder {
     private Draft range(List<Token> tokens, int i, PhraseTable.Match<CurrencyEntry> before, NumberMatch low,
             PhraseTable.Match<CurrencyEntry> lowAfter) {
         int k = lowAfter == null ? low.end() : lowAfter.end();
-        PhraseTable.Match<Lexicon.RangeRole> link = lexicon.rangeWords.at(tokens, k);
         PhraseTable.Match<Lexicon.RangeRole> opener = lexicon.rangeWords.endingAt(tokens, i);
         boolean opened = opener != null && opener.value() == Lexicon.RangeRole.OPEN;
+        PhraseTable.Match<Lexicon.RangeRole> link = opened ? gluedAnd(tokens, k) : null;
+        link = link == null ? lexicon.rangeWords.at(tokens, k) : link;
         if (link == null || !(link.value() == Lexicon.RangeRole.TO || (opened && link.value() == Lexicon.RangeRole.AND))
                 || link.end() >= tokens.size()) {
             return null;
@@ -80,9 +81,18 @@ final class MoneyFinder {
         BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());
         BigDecimal max = high.value().multiply(unit.value().factor());
         int startToken = opened ? opener.start() : i;
-        int start = opened ? tokens.get(opener.start()).start() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
+        int start = opened ? tokens.get(opener.start()).start() + opener.prefixLength() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
         int end = highAfter == null ? high.end() : highAfter.end();
         return draft(tokens, startToken, start, end, null, min, max, Qualifier.RANGE, unit);
+    }
+
+    /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */
+    private static PhraseTable.Match<Lexicon.RangeRole> gluedAnd(List<Token> tokens, int k) {
+        if (k >= tokens.size() || tokens.get(k).kind() != Token.Kind.WORD) {
+            return null;
+        }
+        String text = tokens.get(k).text();
+        return text.length() > 2 && text.charAt(0) == '\u0648' ? new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0) : null;
     }
 
     @SafeVarargs

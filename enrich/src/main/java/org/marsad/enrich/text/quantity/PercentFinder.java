@@ -52,7 +52,7 @@ final class PercentFinder {
             return null;
         }
         int startToken = opened ? opener.start() : i;
-        int start = opened ? tokens.get(opener.start()).start() : tokens.get(i).start() + low.prefixLength();
+        int start = opened ? tokens.get(opener.start()).start() + opener.prefixLength() : tokens.get(i).start() + low.prefixLength();
         return new Draft(startToken, start, after.end(), null, low.value(), high.value(), Qualifier.RANGE, null, 0, 0);
     }
 

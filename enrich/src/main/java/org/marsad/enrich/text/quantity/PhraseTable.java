@@ -26,6 +26,7 @@ final class PhraseTable<V> {
     private final Map<String, V> phrases = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
     private final Set<String> keyPrefixes = new HashSet<>();
+    private final Set<String> tightKeys = new HashSet<>();
     private final List<String> clitics;
     private int maxTokens = 1;
 
@@ -53,6 +54,9 @@ final class PhraseTable<V> {
             throw new IllegalArgumentException("empty phrase");
         }
         phrases.put(key.toString(), value);
+        if (tokens.size() > 1 && phrase.chars().noneMatch(Character::isWhitespace)) {
+            tightKeys.add(key.toString());
+        }
         StringBuilder prefix = new StringBuilder();
         for (Token token : tokens) {
             prefix.append(prefix.length() == 0 ? "" : " ").append(token.text());
@@ -100,6 +104,16 @@ final class PhraseTable<V> {
         return Set.copyOf(firstWords);
     }
 
+    /** A phrase written without spaces ({@code A$}, {@code ر.س}) must stand without spaces in the text too. */
+    private static boolean adjacent(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int stemMinimum(String clitic) {
         // the conjunction glues to short number words (وست), the other clitics only to longer stems
         return clitic.length() == 1 && clitic.charAt(0) == '\u0648' ? 2 : MIN_STEM;
@@ -117,7 +131,8 @@ final class PhraseTable<V> {
      * ({@code الدولار الأمريكي}), so each is tried as written and without it.
      */
     private Match<V> extend(List<Token> tokens, int i, int j, String key, int prefixLength) {
-        Match<V> best = phrases.containsKey(key) ? new Match<>(phrases.get(key), i, j, prefixLength) : null;
+        Match<V> best = phrases.containsKey(key) && (!tightKeys.contains(key) || adjacent(tokens, i, j))
+                ? new Match<>(phrases.get(key), i, j, prefixLength) : null;
         if (j >= tokens.size() || j - i >= maxTokens) {
             return best;
         }

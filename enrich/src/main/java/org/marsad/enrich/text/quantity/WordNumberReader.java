@@ -14,6 +14,7 @@ final class WordNumberReader {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 
     private final Lexicon lexicon;
 
@@ -25,10 +26,12 @@ final class WordNumberReader {
     NumberMatch read(List<Token> tokens, int i) {
         BigDecimal sum = BigDecimal.ZERO;
         NumberWord.Kind last = null;
+        boolean connected = false;
         int j = i;
+        int end = i;
         while (j < tokens.size()) {
             PhraseTable.Match<NumberWord> word = lexicon.numbers.at(tokens, j);
-            if (word == null || !isPart(word.value().kind())) {
+            if (word == null || !isPart(word.value().kind()) || (j > i && !joins(tokens, j, word, last, sum, connected))) {
                 break;
             }
             BigDecimal value = word.value().value();
@@ -40,11 +43,34 @@ final class WordNumberReader {
             }
             last = word.value().kind();
             j = word.end();
-            if (connectorBeforeNumber(tokens, j)) {
+            end = j;
+            connected = connectorBeforeNumber(tokens, j);
+            if (connected) {
                 j++;
             }
         }
-        return new NumberMatch(sum, i, 0, j, null);
+        return new NumberMatch(sum, i, 0, end, null);
+    }
+
+    /**
+     * Whether a later word continues the number: Arabic joins a unit to a following ten of twenty or more
+     * ({@code خمسة وعشرون}) and a hundred to anything smaller; {@code خمسة وعشرة} is two numbers, as in
+     * {@code بين خمسة وعشرة ملايين}. Only the conjunction may be glued to the word.
+     */
+    private static boolean joins(List<Token> tokens, int j, PhraseTable.Match<NumberWord> word, NumberWord.Kind last,
+            BigDecimal sum, boolean connectorBefore) {
+        boolean gluedAnd = word.prefixLength() == 1 && tokens.get(j).text().startsWith("\u0648");
+        if (word.prefixLength() > 0 && !gluedAnd) {
+            return false;
+        }
+        boolean connected = connectorBefore || gluedAnd;
+        BigDecimal value = word.value().value();
+        return switch (last) {
+            case UNIT -> word.value().kind() == NumberWord.Kind.HUNDRED ? !connected
+                    : value.compareTo(TEN) == 0 ? !connected : value.compareTo(TWENTY) >= 0;
+            case TEN -> word.value().kind() == NumberWord.Kind.UNIT && sum.compareTo(TWENTY) >= 0;
+            default -> value.compareTo(HUNDRED) < 0;
+        };
     }
 
     private boolean connectorBeforeNumber(List<Token> tokens, int j) {
