@@ -41,9 +41,9 @@ public final class ArticleFinisher {
     }
 
     private RawArticle finish(RawArticle in, String relatedTo) {
-        if (in.schemaVersion() > RawArticle.SCHEMA_VERSION) {
+        if (in.schemaVersion() > RawArticle.SCHEMA_VERSION || in.schemaVersion() < 0) {
             throw new InvalidArticleException("schemaVersion", "version " + in.schemaVersion()
-                    + " is newer than this reader's " + RawArticle.SCHEMA_VERSION);
+                    + " is not between 1 and " + RawArticle.SCHEMA_VERSION + " (0 or absent: current)");
         }
         String title = in.title() == null ? "" : Paragraphs.normalise(in.title());
         if (title.isEmpty()) {

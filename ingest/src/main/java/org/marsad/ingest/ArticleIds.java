@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import org.marsad.ingest.text.Paragraphs;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 public final class ArticleIds {
 
     private static final Pattern VALID_GIVEN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ArticleIds() {
     }
@@ -48,7 +48,7 @@ public final class ArticleIds {
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return text == null ? "" : Paragraphs.flatten(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     static String sha256(String text) {

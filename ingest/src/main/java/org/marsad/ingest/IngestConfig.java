@@ -49,7 +49,7 @@ public record IngestConfig(
         long httpMaxBytes) {
 
     public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey("marsad.bootstrap.servers",
-            "localhost:9092", "Kafka bootstrap servers");
+            "127.0.0.1:9092", "Kafka bootstrap servers (same key as the shared ClusterConfig)");
     public static final ConfigKey FEEDS_FILE = new ConfigKey("marsad.feeds.file", "",
             "Feed list file (see docs/INGEST.md); empty polls no feeds");
     public static final ConfigKey FEED_INTERVAL = new ConfigKey("marsad.feeds.interval", "5m",
@@ -104,7 +104,7 @@ public record IngestConfig(
                 values.duration(CONNECT_TIMEOUT), values.duration(READ_TIMEOUT),
                 values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
                 values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
-                values.integer(ARTICLE_MAX_BYTES, 1024, Integer.MAX_VALUE), values.string(HTTP_HOST),
+                values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
                 values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());

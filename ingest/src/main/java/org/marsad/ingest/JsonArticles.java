@@ -1,6 +1,7 @@
 package org.marsad.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,7 +16,9 @@ import org.marsad.model.RawArticle;
  */
 public final class JsonArticles {
 
-    private static final ObjectReader READER = Json.MAPPER.readerFor(RawArticle.class);
+    /** A missing (or null) schemaVersion reads as 0, which the finisher takes as the current version. */
+    private static final ObjectReader READER = Json.MAPPER.readerFor(RawArticle.class)
+            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private JsonArticles() {
     }
@@ -25,7 +28,13 @@ public final class JsonArticles {
             throw new InvalidArticleException("article", "empty");
         }
         try {
-            return fromNode(Json.MAPPER.readTree(json));
+            RawArticle article = READER.readValue(json);
+            if (article == null) {
+                throw new InvalidArticleException("article", "not a JSON object");
+            }
+            return article;
+        } catch (JsonMappingException e) {
+            throw invalidField(e);
         } catch (JsonProcessingException e) {
             throw new InvalidArticleException("article", "not JSON: " + e.getOriginalMessage(), e);
         }
@@ -37,17 +46,17 @@ public final class JsonArticles {
             if (!(node instanceof ObjectNode object)) {
                 throw new InvalidArticleException("article", "not a JSON object");
             }
-            if (!object.has("schemaVersion")) {
-                // Hand-written input may leave the version out: it is then the current one.
-                object.put("schemaVersion", RawArticle.SCHEMA_VERSION);
-            }
             return READER.treeToValue(object, RawArticle.class);
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : Integer.toString(r.getIndex())).collect(Collectors.joining("."));
-            throw new InvalidArticleException(field.isEmpty() ? "article" : field, e.getOriginalMessage(), e);
+            throw invalidField(e);
         } catch (JsonProcessingException e) {
             throw new InvalidArticleException("article", "unreadable: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static InvalidArticleException invalidField(JsonMappingException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : Integer.toString(r.getIndex())).collect(Collectors.joining("."));
+        return new InvalidArticleException(field.isEmpty() ? "article" : field, e.getOriginalMessage(), e);
     }
 }

@@ -56,6 +56,19 @@ class CanonicalUrlTest {
                 ArticleIds.forUrl("http://www.example.com"));
     }
 
+    /** The examples of docs/INGEST.md section 5: the doc and the code must agree. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "http://www.Example.com:80/news/1/#top|3eaea8abd01c3643b0d4c6bc01f2cd93e782b26aa544716606492df1c05de44f",
+        "https://example.com/news/1?utm_source=x|3eaea8abd01c3643b0d4c6bc01f2cd93e782b26aa544716606492df1c05de44f",
+        "https://example.com/أخبار/1|449611184b6383557dd543a84a569766f7583b60f0d4bc8d925aa20a75013be0",
+        "https://example.com/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/1|449611184b6383557dd543a84a569766f7583b60f0d4bc8d925aa20a75013be0",
+        "https://example.com/a?b=2&fbclid=z&a=1|051029b6a13fc6686e4523427e03b3a177e6970f9bfe03b026a9a023819b902a",
+    })
+    void shouldGiveDocumentedIdWhenUrlIsADocExample(String url, String id) {
+        assertEquals(id, ArticleIds.forUrl(url));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "ftp://example.com/a", "example.com/a", "https:///a", "javascript:alert(1)"})
     void shouldFailNamingTheUrlWhenItIsNotHttp(String url) {

@@ -9,6 +9,9 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +28,8 @@ import org.marsad.text.ArabicFolding;
 
 /**
  * Parses an RSS 0.9x/1.0/2.0 or Atom feed body into articles (ids not yet set). The charset comes from the
- * Content-Type header, the BOM and the XML prolog (Rome's {@link XmlReader}, lenient), so windows-1256 and
- * ISO-8859-6 feeds decode. An HTML page, a DOCTYPE in an untrusted feed or a non-feed document is a
+ * BOM when there is one, else from the XML prolog and the Content-Type header (Rome's {@link XmlReader},
+ * lenient), so windows-1256 and ISO-8859-6 feeds decode. An HTML page, a DOCTYPE in an untrusted feed or a non-feed document is a
  * {@link FeedFailedException} naming the feed.
  */
 public final class FeedParser {
@@ -61,8 +64,7 @@ public final class FeedParser {
     }
 
     private static Document document(byte[] body, String contentType, FeedSpec spec) {
-        try (InputStream in = new ByteArrayInputStream(body);
-                XmlReader reader = contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true)) {
+        try (Reader reader = reader(body, contentType)) {
             return new SafeFeedInput(spec.trusted()).parse(reader);
         } catch (JDOMException e) {
             String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
@@ -72,6 +74,33 @@ public final class FeedParser {
         } catch (IOException e) {
             throw new FeedFailedException(spec.location(), "unreadable body: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A byte order mark is authoritative (XML 1.0 appendix F); Rome's XmlReader honours it for UTF-8 but
+     * decodes a UTF-16LE BOM with a {@code UTF-16} prolog as big-endian, so BOMs are handled here.
+     */
+    private static Reader reader(byte[] body, String contentType) throws IOException {
+        Charset bom = bomCharset(body);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip), bom);
+        }
+        InputStream in = new ByteArrayInputStream(body);
+        return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -79,6 +80,18 @@ class FeedParserTest {
         RawArticle item = parse(fixture, contentType, false).get(0);
         assertEquals("ارتفاع منسوب مياه السد بعد الأمطار", item.title());
         assertEquals("أعلنت الإدارة ارتفاع منسوب المياه في السد بعد أسبوع من الأمطار.", item.body());
+    }
+
+    @Test
+    void shouldDecodeByTheBomWhenFeedStartsWithOne() {
+        String xml = new String(Fixtures.bytes("/feeds/rss_1.0.xml"), StandardCharsets.UTF_8);
+        byte[] utf8 = ("\uFEFF" + xml).getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = ("\uFEFF" + xml.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""))
+                .getBytes(StandardCharsets.UTF_16LE);
+        FeedSpec spec = new FeedSpec("bom.xml", null, Duration.ofMinutes(1), false);
+        for (byte[] body : List.of(utf8, utf16)) {
+            assertEquals("تدشين خط حافلات جديد", PARSER.parse(body, "application/xml", spec).get(0).title());
+        }
     }
 
     @Test
