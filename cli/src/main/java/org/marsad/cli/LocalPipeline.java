@@ -8,11 +8,13 @@ import java.util.Map;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.KafkaBroker;
+import org.marsad.ingest.IngestService;
 import org.marsad.streams.StreamsStage;
 
 /**
- * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, and the
- * enrich and sink stages. Closing stops them in reverse order.
+ * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, the
+ * enrich and sink stages and the ingest stage (its sources start on demand). Closing stops them in reverse
+ * order, so ingest flushes before the stages stop and the stages stop before the broker.
  */
 final class LocalPipeline implements AutoCloseable {
 
@@ -20,12 +22,15 @@ final class LocalPipeline implements AutoCloseable {
     private final ClusterConfig cluster;
     private final Map<String, String> keys;
     private final List<AutoCloseable> stages;
+    private final IngestService ingest;
 
-    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, Map<String, String> keys, List<AutoCloseable> stages) {
+    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, Map<String, String> keys, List<AutoCloseable> stages,
+            IngestService ingest) {
         this.broker = broker;
         this.cluster = cluster;
         this.keys = keys;
         this.stages = stages;
+        this.ingest = ingest;
     }
 
     /**
@@ -48,11 +53,18 @@ final class LocalPipeline implements AutoCloseable {
             StreamsStage enrich = Stages.startEnrich(keys, streamsOverrides);
             stages.add(enrich);
             stages.add(Stages.startSink(keys, streamsOverrides));
+            IngestService ingest = Stages.openIngest(keys);
+            stages.add(ingest);
+            return new LocalPipeline(broker, cluster, keys, stages, ingest);
         } catch (RuntimeException e) {
-            new LocalPipeline(broker, cluster, keys, stages).close();
+            new LocalPipeline(broker, cluster, keys, stages, null).close();
             throw e;
         }
-        return new LocalPipeline(broker, cluster, keys, stages);
+    }
+
+    /** The ingest stage, open on this pipeline's cluster; its sources start on demand. */
+    IngestService ingest() {
+        return ingest;
     }
 
     ClusterConfig cluster() {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.replay.ProgressPrinter;
 import org.marsad.replay.ReplayRequest;
 import org.marsad.replay.ReplayService;
@@ -63,7 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReplayRequest request = ReplayRequest.parse(from, to);
-        Duration stall = Durations.parse(stallTimeout);
+        Duration stall = IngestConfig.parseDuration(stallTimeout);
         if (!wait) {
             return detach();
         }

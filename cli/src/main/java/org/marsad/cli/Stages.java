@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.marsad.broker.TopicSpec;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.ingest.IngestConfig;
+import org.marsad.ingest.IngestService;
+import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
@@ -26,6 +30,7 @@ final class Stages {
     /** Creates missing topics and checks existing ones; fails naming an incompatible topic. */
     static void provisionTopics(ClusterConfig cluster) {
         List<TopicSpec> specs = new ArrayList<>(MarsadTopics.all(cluster));
+        specs.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
         try (Admin admin = Admin.create(cluster.clientBase())) {
             new TopicProvisioner(admin).ensure(specs);
         }
@@ -35,6 +40,33 @@ final class Stages {
         EnrichConfig config = EnrichConfig.from(keys);
         DocumentAnalyzer analyzer = DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir());
         return EnrichApp.start(config, analyzer, streamsOverrides);
+    }
+
+    /** Opens the ingest stage on the cluster the keys name; rejections are reported on stderr. */
+    static IngestService openIngest(Map<String, String> keys) {
+        ClusterConfig cluster = ClusterConfig.from(keys);
+        IngestConfig config = IngestConfig.load(keys, Map.of()).withBootstrapServers(cluster.bootstrapServers());
+        return IngestService.open(config, cluster.clientBase(), Clock.systemUTC(),
+                rejection -> System.err.println("marsad ingest: rejected " + rejection));
+    }
+
+    /**
+     * Starts the push endpoint, and the feeds when a feed list is configured; returns a line saying what
+     * runs where.
+     */
+    static String startSources(IngestService ingest, Map<String, String> keys) {
+        int port = ingest.startPushServer();
+        IngestConfig config = IngestConfig.load(keys, Map.of());
+        String feeds = "no feed list (" + IngestConfig.FEEDS_FILE.name() + ")";
+        if (config.feedsFile() != null) {
+            ingest.startFeeds(result -> {
+                if (result.error() != null) {
+                    System.err.println("marsad ingest: feed " + result.feed().location() + ": " + result.error());
+                }
+            });
+            feeds = "feeds from " + config.feedsFile();
+        }
+        return "POST http://" + config.httpHost() + ":" + port + "/articles; " + feeds;
     }
 
     static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {

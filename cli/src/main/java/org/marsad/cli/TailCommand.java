@@ -13,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.marsad.broker.ClusterConfig;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.model.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ final class TailCommand implements Callable<Integer> {
         if (json && envelope) {
             throw new IllegalArgumentException("--json and --envelope exclude each other");
         }
-        Duration idle = idleTimeout == null ? null : Durations.parse(idleTimeout);
+        Duration idle = idleTimeout == null ? null : IngestConfig.parseDuration(idleTimeout);
         ClusterConfig cluster = ClusterConfig.from(marsad.kafka.keys());
         RecordPrinter printer = new RecordPrinter(System.out, json ? RecordPrinter.Format.JSON
                 : envelope ? RecordPrinter.Format.ENVELOPE : RecordPrinter.Format.READABLE);

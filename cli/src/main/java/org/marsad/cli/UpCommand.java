@@ -29,8 +29,10 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         boolean embedded = !marsad.kafka.clusterGiven();
         LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.keys(), dataDir, embedded, port, Map.of());
+        String sources = Stages.startSources(pipeline.ingest(), pipeline.keys());
         System.out.println("marsad up: " + (embedded ? "embedded broker" : "cluster") + " at "
-                + pipeline.cluster().bootstrapServers() + "; enrich and sink running. Ctrl-C stops.");
+                + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich and sink running."
+                + " Ctrl-C stops.");
         System.out.flush();
         Shutdown.awaitSignal(pipeline);
         return 0;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.ConfigSources;
 import org.marsad.enrich.EnrichConfig;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.sink.SinkConfig;
 
 /** docker-compose.yml parses, has the documented shape, and sets only real Marsad configuration keys. */
@@ -50,9 +51,10 @@ class ComposeFileTest {
     @Test
     void shouldRunEveryStageFromTheOneImage() throws Exception {
         JsonNode services = compose().get("services");
-        for (String stage : new String[] {"enrich", "sink"}) {
-            assertEquals("marsad:latest", services.get(stage).get("image").asText(), stage);
-            assertEquals(stage, services.get(stage).get("command").get(0).asText(), stage);
+        for (String stage : new String[] {"ingest-service", "enrich", "sink"}) {
+            String service = stage.equals("ingest-service") ? "ingest" : stage;
+            assertEquals("marsad:latest", services.get(service).get("image").asText(), stage);
+            assertEquals(stage, services.get(service).get("command").get(0).asText(), stage);
         }
     }
 
@@ -61,6 +63,7 @@ class ComposeFileTest {
         for (ConfigDef def : new ConfigDef[] {ClusterConfig.DEFINITION, EnrichConfig.DEFINITION, SinkConfig.DEFINITION}) {
             keys.addAll(def.names());
         }
+        IngestConfig.KEYS.forEach(key -> keys.add(key.name()));
         return keys;
     }
 

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TopicProvisioner;
+import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.Topics;
 
 /**
@@ -28,8 +29,8 @@ import org.marsad.model.Topics;
 public final class Takedowns {
 
     public static final String TAKEDOWN_HEADER = "marsad.takedown";
-    /** The ingest stage's compacted seen-state, keyed by article id. */
-    public static final String INGEST_SEEN_TOPIC = "marsad.ingest.seen";
+    /** The ingest stage's compacted seen-state, keyed by article id; a tombstone forgets the id. */
+    public static final String INGEST_SEEN_TOPIC = SeenStateTopic.NAME;
 
     private final ClusterConfig cluster;
 

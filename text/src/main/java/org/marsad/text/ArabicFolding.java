@@ -5,8 +5,9 @@ package org.marsad.text;
  * one character for one character, so offsets into the folded text are offsets into the input.
  *
  * <ul>
- *   <li>Farsi yeh {@code ی}, yeh barree {@code ے} to Arabic yeh {@code ي}</li>
- *   <li>keheh {@code ک} to kaf {@code ك}</li>
+ *   <li>Farsi yeh {@code ی}, yeh barree {@code ے}, yeh with tail {@code ۍ} and yeh E {@code ې} to Arabic
+ *       yeh {@code ي}</li>
+ *   <li>keheh {@code ک} and swash kaf {@code ڪ} to kaf {@code ك}</li>
  *   <li>heh goal {@code ہ}, ae {@code ە}, heh doachashmee {@code ھ} to heh {@code ه}; heh with yeh {@code ۀ}
  *       and teh marbuta goal {@code ۃ} to teh marbuta {@code ة}</li>
  *   <li>Arabic-Indic {@code ٠-٩} and extended (Persian) {@code ۰-۹} digits to {@code 0-9}</li>
@@ -23,6 +24,9 @@ public final class ArabicFolding {
     public static final char YEH_BARREE = '\u06D2';
     public static final char KAF = '\u0643';
     public static final char KEHEH = '\u06A9';
+    public static final char SWASH_KAF = '\u06AA';
+    public static final char YEH_WITH_TAIL = '\u06CD';
+    public static final char YEH_E = '\u06D0';
     public static final char HEH = '\u0647';
     public static final char HEH_GOAL = '\u06C1';
     public static final char AE = '\u06D5';
@@ -47,8 +51,8 @@ public final class ArabicFolding {
             return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_ZERO));
         }
         return switch (c) {
-            case FARSI_YEH, YEH_BARREE -> YEH;
-            case KEHEH -> KAF;
+            case FARSI_YEH, YEH_BARREE, YEH_WITH_TAIL, YEH_E -> YEH;
+            case KEHEH, SWASH_KAF -> KAF;
             case HEH_GOAL, AE, HEH_DOACHASHMEE -> HEH;
             case HEH_YEH, TEH_MARBUTA_GOAL -> TEH_MARBUTA;
             case ARABIC_DECIMAL_SEPARATOR -> '.';

@@ -1,16 +1,42 @@
 package org.marsad.enrich.text.quantity;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.text.DateSpan;
+import org.marsad.enrich.text.Field;
+import org.marsad.enrich.text.MoneySpan;
+import org.marsad.enrich.text.PercentSpan;
 import org.marsad.enrich.text.TextDocument;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
 
 /**
  * Extracts monetary values, percentages and dates from an article's title and body.
  * Immutable and thread-safe once loaded.
+ *
+ * <p>Each field is normalised ({@link ArabicNormalizer}: digits folded, harakat and tatweel dropped, hamza
+ * forms unified) and tokenised once; the scan then tries money, a percentage and a date at each token that
+ * can start one, in that order, and skips past what it found. Currencies shared by several countries are
+ * settled only after both fields are scanned, because the evidence may sit anywhere in the article.
  */
 public final class QuantityExtractor {
 
-    private QuantityExtractor() {
+    private final Lexicon lexicon;
+    private final MoneyFinder money;
+    private final PercentFinder percent;
+    private final DateFinder dates;
+    private final QualifierReader qualifiers;
+
+    private QuantityExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        NumberReader numbers = new NumberReader(lexicon);
+        this.money = new MoneyFinder(lexicon, numbers);
+        this.percent = new PercentFinder(lexicon, numbers);
+        this.dates = new DateFinder(lexicon);
+        this.qualifiers = new QualifierReader(lexicon);
     }
 
     /**
@@ -18,15 +44,52 @@ public final class QuantityExtractor {
      * not null.
      */
     public static QuantityExtractor load(Path userDir) {
-        return new QuantityExtractor();
+        return new QuantityExtractor(Lexicon.load(userDir));
     }
 
     public Quantities extract(TextDocument document) {
-        return new Quantities(List.of(), List.of(), List.of());
+        LocalDate published = document.publishedAt() == null
+                ? null : LocalDate.ofInstant(document.publishedAt(), ZoneOffset.UTC);
+        List<FieldScan> scans = List.of(scan(Field.TITLE, document.title(), published),
+                scan(Field.BODY, document.body(), published));
+        return SpanBuilder.build(lexicon, qualifiers, scans, document.source());
     }
 
     /** Short hash of the loaded tables; part of the enricher version. */
     public String fingerprint() {
-        return "0";
+        return lexicon.fingerprint;
+    }
+
+    private FieldScan scan(Field field, String original, LocalDate published) {
+        NormalizedText text = ArabicNormalizer.normalize(original);
+        List<Token> tokens = Tokenizer.tokenize(text.text());
+        List<Draft> moneyFound = new ArrayList<>();
+        List<Draft> percentFound = new ArrayList<>();
+        List<DateFinder.Found> datesFound = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!lexicon.isAnchor(tokens, i)) {
+                i++;
+                continue;
+            }
+            Draft draft = money.find(tokens, i);
+            if (draft != null) {
+                moneyFound.add(draft);
+                i = draft.endToken();
+                continue;
+            }
+            draft = percent.find(tokens, i);
+            if (draft != null) {
+                percentFound.add(draft);
+                i = draft.endToken();
+                continue;
+            }
+            DateFinder.Found date = dates.find(tokens, i, published);
+            if (date != null) {
+                datesFound.add(date);
+            }
+            i = date == null ? i + 1 : date.endToken();
+        }
+        return new FieldScan(field, text, tokens, moneyFound, percentFound, datesFound);
     }
 }

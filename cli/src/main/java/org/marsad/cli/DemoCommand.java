@@ -1,0 +1,125 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.ingest.IngestCounts;
+import org.marsad.model.Json;
+import org.marsad.model.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code marsad demo}: the whole pipeline on bundled sample articles (written by us), on an embedded broker
+ * in a temporary directory; prints each index document and a summary, then cleans up.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the pipeline on bundled sample articles with an embedded broker and print the index.")
+final class DemoCommand implements Callable<Integer> {
+
+    private static final String SAMPLES = "demo/";
+    /** Sent a second time to show that the same article twice is one record. */
+    private static final String RESENT = "ai-bid.txt";
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final Map<String, Object> STREAMS = Map.of("commit.interval.ms", 100);
+
+    @ParentCommand
+    Marsad marsad;
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        Path dir = Files.createTempDirectory("marsad-demo");
+        try {
+            Map<String, String> keys = new LinkedHashMap<>(marsad.kafka.keys());
+            keys.remove(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
+            System.out.println("Starting an embedded Kafka broker and the pipeline in " + dir + " ...");
+            try (LocalPipeline pipeline = LocalPipeline.start(keys, dir, true, 0, STREAMS)) {
+                IngestCounts counts = ingestSamples(pipeline, copySamples(dir.resolve("samples")));
+                printIndex(pipeline, counts, started);
+            }
+            return 0;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static IngestCounts ingestSamples(LocalPipeline pipeline, List<Path> samples) {
+        for (Path sample : samples) {
+            pipeline.ingest().importPath(sample);
+        }
+        samples.stream().filter(p -> p.getFileName().toString().equals(RESENT)).forEach(pipeline.ingest()::importPath);
+        return pipeline.ingest().counts();
+    }
+
+    private static void printIndex(LocalPipeline pipeline, IngestCounts counts, long started) throws IOException {
+        TopicReader reader = new TopicReader(pipeline.cluster());
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        reader.readUntil(Topics.INDEX, records -> {
+            records.forEach(record -> documents.put(record.key(), readJson(record.value())));
+            return documents.size() >= counts.written();
+        }, WAIT);
+        System.out.println();
+        for (Map.Entry<String, JsonNode> document : documents.entrySet()) {
+            System.out.println(document.getKey());
+            System.out.print(DocumentView.render(document.getValue()));
+            System.out.println();
+        }
+        int enriched = reader.readAll(Topics.ENRICHED, WAIT).size();
+        int deadLetters = reader.readAll(Topics.DLQ, WAIT).size();
+        System.out.printf("Summary: %d articles ingested (%d duplicates skipped, %d rejected), %d enriched, "
+                + "%d dead-lettered, %d distinct documents in %s, %.1f s%n", counts.written(), counts.unchanged(),
+                counts.rejected(), enriched, deadLetters, documents.size(), Topics.INDEX,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static List<Path> copySamples(Path target) throws IOException {
+        Files.createDirectories(target);
+        List<Path> copies = new ArrayList<>();
+        for (String name : resource("index.txt").lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
+            Path copy = target.resolve(name);
+            Files.writeString(copy, resource(name), StandardCharsets.UTF_8);
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled sample " + SAMPLES + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static JsonNode readJson(byte[] value) {
+        try {
+            return Json.MAPPER.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

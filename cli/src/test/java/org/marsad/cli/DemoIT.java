@@ -1,0 +1,32 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@code marsad demo} in-process: exits 0 with the summary and one document per distinct sample article. */
+class DemoIT {
+
+    @Test
+    void shouldIndexEachSampleArticleOnceWhenOneIsSentTwice() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Marsad.run("demo");
+        } finally {
+            System.setOut(original);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("Summary: 7 articles ingested (3 duplicates skipped, 0 rejected), 7 enriched, "
+                + "0 dead-lettered, 7 distinct documents"), printed);
+        assertTrue(printed.contains("عرض بقيمة 97.4 مليار دولار للاستحواذ على أوبن إيه آي  [ar]"), printed);
+        assertTrue(printed.contains("Fed holds rates steady as inflation cools  [en]"), printed);
+    }
+}

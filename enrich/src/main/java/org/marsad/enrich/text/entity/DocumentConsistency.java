@@ -1,0 +1,90 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.enrich.text.EntityType;
+
+/**
+ * Extends what one part of a document established to the rest of it: once {@code جاريد إيزاكمان} is a
+ * PERSON, a bare {@code إيزاكمان}, {@code لإيزاكمان} or a one-letter variant of it anywhere in the title,
+ * body or keywords is the same entity.
+ *
+ * <p>Only tokens left untagged are considered, and only names that are distinctive: a surname of a
+ * multi-word person, or a one-word name a rule or the gazetteer settled; never a stopword or a word that
+ * is also a common noun.
+ */
+final class DocumentConsistency {
+
+    /** Shortest key a one-edit spelling variant may be matched against; shorter words collide too easily. */
+    private static final int MIN_FUZZY = 5;
+    private static final int MIN_KEY = 3;
+
+    private final Lexicon lexicon;
+
+    DocumentConsistency(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> extend(List<FieldText> fields, List<Candidate> chosen) {
+        Map<String, Candidate> known = knownNames(chosen);
+        if (known.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> all = new ArrayList<>(chosen);
+        for (FieldText field : fields) {
+            for (int i = 0; i < field.tokens().size(); i++) {
+                Candidate found = mention(field, i, known);
+                if (found != null && all.stream().noneMatch(found::overlaps)) {
+                    all.add(found);
+                }
+            }
+        }
+        return all;
+    }
+
+    private Map<String, Candidate> knownNames(List<Candidate> chosen) {
+        Map<String, Candidate> known = new HashMap<>();
+        for (Candidate c : chosen) {
+            int words = c.end() - c.first();
+            boolean surname = c.type() == EntityType.PERSON && words >= 2;
+            if ((surname || words == 1) && c.tier() != Candidate.WEAK) {
+                String key = c.field().tokens().key(c.end() - 1);
+                if (key.length() >= MIN_KEY && !lexicon.isStop(key) && !lexicon.ambiguous.contains(key)) {
+                    known.putIfAbsent(key, c);
+                }
+            }
+        }
+        return known;
+    }
+
+    private Candidate mention(FieldText field, int token, Map<String, Candidate> known) {
+        TokenizedText t = field.tokens();
+        if (!t.isWord(token) || (t.kind(token) == TokenizedText.Kind.LATIN && !t.isCapitalised(token))) {
+            return null;
+        }
+        for (Proclitics.Variant v : Proclitics.variants(t.key(token), false)) {
+            Candidate source = lookup(v.key(), known);
+            if (source != null) {
+                return Candidate.over(field, token, token + 1, v.skip(), source.type(), source.id(),
+                        source.canonical() == null ? source.text() : source.canonical(), Candidate.RULE);
+            }
+        }
+        return null;
+    }
+
+    private static Candidate lookup(String key, Map<String, Candidate> known) {
+        Candidate exact = known.get(key);
+        if (exact != null || key.length() < MIN_FUZZY) {
+            return exact;
+        }
+        for (Map.Entry<String, Candidate> e : known.entrySet()) {
+            String name = e.getKey();
+            if (name.length() >= MIN_FUZZY && name.charAt(0) == key.charAt(0) && EditDistance.atMostOne(name, key)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

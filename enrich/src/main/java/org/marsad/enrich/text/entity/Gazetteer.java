@@ -1,0 +1,131 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.List;
+import org.marsad.enrich.text.EntityType;
+
+/**
+ * The loaded gazetteer: every name and alias of every entry, normalised like the text, in one shared
+ * {@link PhraseIndex} whose payload packs the entry index with the checks a match must pass.
+ */
+final class Gazetteer {
+
+    /** An all-caps Latin alias ({@code US}) only matches all-caps text, so {@code us} stays a pronoun. */
+    private static final int ACRONYM = 1;
+    /** A capitalised Latin alias only matches capitalised text ({@code Apple}, not {@code apple}). */
+    private static final int CAPITALISED = 2;
+    /** A one-word alias that is also a common word ({@code أمل}, {@code X}) needs context from a rule. */
+    private static final int AMBIGUOUS = 4;
+    private static final int FLAG_BITS = 3;
+    private static final int SHORT_ARABIC = 2;
+
+    private final PhraseIndex index;
+    private final String[] ids;
+    private final EntityType[] types;
+    private final String[] namesEn;
+    private final String[] namesAr;
+    private final String fingerprint;
+
+    Gazetteer(List<GazetteerEntry> entries, String fingerprint, Lexicon lexicon) {
+        this.fingerprint = fingerprint;
+        int n = entries.size();
+        ids = new String[n];
+        types = new EntityType[n];
+        namesEn = new String[n];
+        namesAr = new String[n];
+        PhraseIndex.Builder builder = PhraseIndex.builder();
+        // Names go in before aliases so that, when two entries share a spelling, the one whose own name it is wins.
+        for (int i = 0; i < n; i++) {
+            GazetteerEntry e = entries.get(i);
+            ids[i] = e.id();
+            types[i] = e.type();
+            namesEn[i] = e.nameEn();
+            namesAr[i] = e.nameAr();
+            add(builder, e.nameAr(), i, lexicon);
+            add(builder, e.nameEn(), i, lexicon);
+        }
+        for (int i = 0; i < n; i++) {
+            for (String alias : entries.get(i).aliases()) {
+                add(builder, alias, i, lexicon);
+            }
+        }
+        index = builder.build();
+    }
+
+    private static void add(PhraseIndex.Builder builder, String name, int entry, Lexicon lexicon) {
+        List<String> keys = Lexicon.keys(name);
+        builder.add(keys, (entry << FLAG_BITS) | flags(name, keys, lexicon));
+    }
+
+    private static int flags(String name, List<String> keys, Lexicon lexicon) {
+        int flags = 0;
+        boolean latin = name.chars().anyMatch(c -> c < 0x0600 && Character.isLetter(c));
+        long letters = name.chars().filter(Character::isLetter).count();
+        if (latin && letters >= 2 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            flags |= ACRONYM;
+        } else if (latin && Character.isUpperCase(name.charAt(0))) {
+            flags |= CAPITALISED;
+        }
+        boolean shortWord = keys.size() == 1 && keys.get(0).length() <= (latin ? 1 : SHORT_ARABIC);
+        if (shortWord || keys.size() == 1 && lexicon.ambiguous.contains(keys.get(0))) {
+            flags |= AMBIGUOUS;
+        }
+        return flags;
+    }
+
+    /** The listed entity starting at token {@code first} whose spelling checks pass, or null. */
+    Candidate match(FieldText field, int first) {
+        PhraseMatch m = PhraseMatch.longestAt(index, field.tokens(), first, true);
+        if (m == null || (m.payload() & AMBIGUOUS) != 0 || !caseAgrees(field.tokens(), m)) {
+            return null;
+        }
+        return candidate(field, m.first(), m.end(), m.skip(), m.payload() >>> FLAG_BITS);
+    }
+
+    /** The entry listed under exactly the tokens {@code [first, end)}, ambiguous ones included, or -1. */
+    int exact(TokenizedText tokens, int first, int end) {
+        int node = PhraseIndex.ROOT;
+        for (int i = first; i < end && node != PhraseIndex.NONE; i++) {
+            node = index.child(node, tokens.key(i));
+        }
+        return node == PhraseIndex.NONE || index.payload(node) == PhraseIndex.NONE
+                ? -1 : index.payload(node) >>> FLAG_BITS;
+    }
+
+    Candidate candidate(FieldText field, int first, int end, int skip, int entry) {
+        boolean latin = field.tokens().kind(first) == TokenizedText.Kind.LATIN;
+        return Candidate.over(field, first, end, skip, types[entry], ids[entry],
+                latin ? namesEn[entry] : namesAr[entry], Candidate.LISTED);
+    }
+
+    /** Re-types and links a rule's candidate to entry {@code entry}, keeping its span. */
+    Candidate link(Candidate c, int entry) {
+        boolean latin = c.field().tokens().kind(c.first()) == TokenizedText.Kind.LATIN;
+        return c.relinked(types[entry], ids[entry], latin ? namesEn[entry] : namesAr[entry]);
+    }
+
+    private static boolean caseAgrees(TokenizedText tokens, PhraseMatch m) {
+        int flags = m.payload();
+        if ((flags & ACRONYM) != 0) {
+            for (int i = m.first(); i < m.end(); i++) {
+                String s = tokens.surface(i);
+                if (tokens.kind(i) == TokenizedText.Kind.LATIN && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return (flags & CAPITALISED) == 0 || tokens.isCapitalised(m.first());
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    int nodeCount() {
+        return index.nodeCount();
+    }
+}

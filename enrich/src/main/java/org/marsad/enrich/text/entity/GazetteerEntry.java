@@ -1,0 +1,25 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.List;
+import java.util.Objects;
+import org.marsad.enrich.text.EntityType;
+
+/**
+ * One gazetteer row: a listed entity with the names it is known by.
+ *
+ * @param id Wikidata QID or {@code marsad:slug}
+ * @param type entity type
+ * @param nameEn English name
+ * @param nameAr Arabic name
+ * @param aliases other Arabic and Latin spellings
+ */
+record GazetteerEntry(String id, EntityType type, String nameEn, String nameAr, List<String> aliases) {
+
+    GazetteerEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(nameEn, "nameEn");
+        Objects.requireNonNull(nameAr, "nameAr");
+        aliases = List.copyOf(aliases);
+    }
+}

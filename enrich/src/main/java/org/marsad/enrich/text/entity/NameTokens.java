@@ -1,0 +1,96 @@
+package org.marsad.enrich.text.entity;
+
+/**
+ * Decides how many tokens after a trigger or head still belong to the name, stopping at punctuation,
+ * stopwords and word shapes that are not names; shared by the person and organisation rules.
+ */
+final class NameTokens {
+
+    /** At most this many tokens after a trigger: {@code عبد الفتاح السيسي}, {@code Mary Ann Smith}. */
+    static final int MAX_PERSON = 3;
+    /** At most this many tokens after an organisation head: {@code أوبن إيه آي}, {@code العدالة والتنمية}. */
+    static final int MAX_ORG = 3;
+    static final int MAX_LATIN = 5;
+
+    private static final char TEH_MARBUTA_FOLDED = '\u0647';
+    private static final char WAW = '\u0648';
+
+    private final Lexicon lexicon;
+
+    NameTokens(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** End of a run of capitalised Latin tokens from {@code first}, at most {@code max}. */
+    int latinEnd(TokenizedText t, int first, int max) {
+        int end = first;
+        while (end < t.size() && end - first < max && t.isCapitalised(end) && !lexicon.isStop(t.key(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * End of a person name in Arabic script from {@code first}. The first token has no article (given names
+     * do not take one); a later one may ({@code بشار الأسد}) only when the name ends with it, since an
+     * article word in mid-run is usually the object of the verb.
+     */
+    int arabicPersonEnd(TokenizedText t, int first) {
+        if (!isArabicName(t, first) || Proclitics.hasArticle(t.key(first))) {
+            return first;
+        }
+        int end = first + 1;
+        while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
+            if (Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * End of an organisation name after a head. An included head ({@code وزارة}) is followed by a genitive
+     * chain of article words ({@code الخارجية الأمريكية}, {@code العدالة والتنمية}); an excluded head
+     * ({@code شركة}) by a bare proper name. A bare feminine word right after a head is an adjective
+     * ({@code شركة ناشئة}), not a name.
+     */
+    int arabicOrgEnd(TokenizedText t, int first, boolean included) {
+        if (!isArabicName(t, first) || isFeminineAdjective(t.key(first))) {
+            return first;
+        }
+        boolean articles = Proclitics.hasArticle(t.key(first));
+        if (articles && !included) {
+            return first;
+        }
+        int end = first + 1;
+        while (end < t.size() && end - first < MAX_ORG && isArabicName(t, end)) {
+            String key = t.key(end);
+            boolean article = Proclitics.hasArticle(key) || key.startsWith("\u0648\u0627\u0644");
+            if (article != articles || (!article && key.charAt(0) == WAW)) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isFeminineAdjective(String key) {
+        return !Proclitics.hasArticle(key) && key.charAt(key.length() - 1) == TEH_MARBUTA_FOLDED;
+    }
+
+    /** An Arabic word that may be part of a name: not a stopword, and not a role or head opening a new phrase. */
+    private boolean isArabicName(TokenizedText t, int token) {
+        return t.kind(token) == TokenizedText.Kind.ARABIC && !lexicon.isStop(t.key(token))
+                && t.key(token).length() >= 2 && !opensPhrase(t, token);
+    }
+
+    private boolean opensPhrase(TokenizedText t, int token) {
+        return PhraseMatch.longestAt(lexicon.orgHeads, t, token, false) != null
+                || PhraseMatch.longestAt(lexicon.personTriggers, t, token, false) != null;
+    }
+
+    private boolean endsName(TokenizedText t, int token) {
+        return token >= t.size() || !t.isWord(token) || lexicon.isStop(t.key(token));
+    }
+}

@@ -1,0 +1,94 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.List;
+import org.marsad.enrich.text.EntityType;
+
+/**
+ * Tags the name after an organisation head ({@code شركة}, {@code وزارة}, {@code حزب}) as an ORG: a quoted
+ * name, a Latin-script name, or Arabic words shaped like a name.
+ */
+final class OrgHeadRule {
+
+    /** A quoted name longer than this is a quotation, not a name. */
+    private static final int MAX_QUOTED = 6;
+
+    private final Lexicon lexicon;
+    private final NameTokens names;
+    private final Gazetteer gazetteer;
+
+    OrgHeadRule(Lexicon lexicon, NameTokens names, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.names = names;
+        this.gazetteer = gazetteer;
+    }
+
+    void find(FieldText field, List<Candidate> out) {
+        TokenizedText t = field.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            PhraseMatch head = PhraseMatch.longestAt(lexicon.orgHeads, t, i, false);
+            if (head == null || head.end() >= t.size()) {
+                continue;
+            }
+            Candidate found = after(field, head);
+            if (found != null) {
+                out.add(found);
+                i = found.end() - 1;
+            }
+        }
+    }
+
+    private Candidate after(FieldText field, PhraseMatch head) {
+        TokenizedText t = field.tokens();
+        int k = head.end();
+        if (t.isPunct(k, '"')) {
+            int close = closingQuote(t, k);
+            return close > k + 1 ? org(field, k + 1, close, 0) : null;
+        }
+        if (t.kind(k) == TokenizedText.Kind.LATIN) {
+            int end = latinName(t, k);
+            return end > k ? org(field, k, end, 0) : null;
+        }
+        boolean included = head.payload() == Lexicon.HEAD_INCLUDED;
+        Candidate listed = gazetteer.match(field, k);
+        // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows.
+        int end = listed != null && !included ? listed.end() : names.arabicOrgEnd(t, k, included);
+        if (end == k) {
+            return null;
+        }
+        return included ? org(field, head.first(), end, head.skip()) : org(field, k, end, 0);
+    }
+
+    /** Index of the quote closing the one at {@code open}, or -1 when absent or too far. */
+    static int closingQuote(TokenizedText t, int open) {
+        for (int k = open + 1; k < t.size() && k - open <= MAX_QUOTED + 1; k++) {
+            if (t.isPunct(k, '"')) {
+                return k;
+            }
+            if (!t.isWord(k) && t.kind(k) != TokenizedText.Kind.NUMBER && !t.isPunct(k, '-')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** End of a Latin name, joining words with {@code - . &} ({@code Coca-Cola}, {@code AT&T}). */
+    private int latinName(TokenizedText t, int first) {
+        int end = first;
+        int k = first;
+        while (k < t.size() && k - first < NameTokens.MAX_LATIN * 2) {
+            if (t.kind(k) == TokenizedText.Kind.LATIN || t.kind(k) == TokenizedText.Kind.NUMBER) {
+                end = ++k;
+            } else if ((t.isPunct(k, '-') || t.isPunct(k, '&') || t.isPunct(k, '.')) && k + 1 < t.size()
+                    && t.kind(k + 1) == TokenizedText.Kind.LATIN) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static Candidate org(FieldText field, int first, int end, int skip) {
+        return Candidate.over(field, first, end, skip, EntityType.ORG, null, null, Candidate.RULE);
+    }
+}

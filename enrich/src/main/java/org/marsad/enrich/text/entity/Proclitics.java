@@ -1,0 +1,75 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Arabic proclitics that may be glued to a name, as data: which prefix to strip, how many chars of it
+ * stay outside the reported span, and what to put back in front of the stem.
+ *
+ * <p>A stripped form is only a candidate: it is kept when the rest is a known name or a trigger, so
+ * {@code لبنان} is never read as {@code ل + بنان} unless {@code بنان} is listed and {@code لبنان} is not.
+ */
+final class Proclitics {
+
+    /**
+     * One row of the table.
+     *
+     * @param prefix normalised prefix as it stands in the text
+     * @param skip chars of the prefix left outside the span (the article stays inside: it is part of the name)
+     * @param restore what the stem regains (the alef of the article that {@code لل} swallows)
+     * @param minStem shortest stem this prefix may leave, so short words are not eaten
+     */
+    record Proclitic(String prefix, int skip, String restore, int minStem) {
+    }
+
+    /** A form of a token to look up, and how many chars at its front are outside the span. */
+    record Variant(String key, int skip) {
+    }
+
+    private static final String ARTICLE = "\u0627\u0644";
+
+    /** Conjunctions, prepositions and the article, each with the reason it may precede a name. */
+    static final List<Proclitic> TABLE = List.of(
+            new Proclitic("\u0648", 1, "", 2),                  // wa: "and"
+            new Proclitic("\u0641", 1, "", 2),                  // fa: "so, then"
+            new Proclitic("\u0628", 1, "", 2),                  // bi: "by, with, in"
+            new Proclitic("\u0644", 1, "", 2),                  // li: "for, to"
+            new Proclitic("\u0643", 1, "", 2),                  // ka: "like"
+            new Proclitic("\u0644\u0644", 1, ARTICLE, 2),       // li + al: the article's alef is elided
+            new Proclitic("\u0648\u0644\u0644", 2, ARTICLE, 2), // wa + li + al
+            new Proclitic("\u0641\u0644\u0644", 2, ARTICLE, 2), // fa + li + al
+            new Proclitic("\u0648\u0628", 2, "", 2),            // wa + bi
+            new Proclitic("\u0648\u0644", 2, "", 2),            // wa + li
+            new Proclitic("\u0641\u0628", 2, "", 2),            // fa + bi
+            new Proclitic("\u0641\u0644", 2, "", 2),            // fa + li
+            new Proclitic("\u0648\u0643", 2, "", 2),            // wa + ka
+            new Proclitic(ARTICLE, 0, "", 3),                   // al: a listed name written without it
+            new Proclitic("\u0648\u0627\u0644", 1, "", 3),      // wa + al, article kept in the span
+            new Proclitic("\u0628\u0627\u0644", 1, "", 3),      // bi + al
+            new Proclitic("\u0641\u0627\u0644", 1, "", 3),      // fa + al
+            new Proclitic("\u0643\u0627\u0644", 1, "", 3),      // ka + al
+            new Proclitic("\u0648\u0628\u0627\u0644", 2, "", 3)); // wa + bi + al
+
+    private Proclitics() {
+    }
+
+    /** The token itself, then every clitic-stripped form, in table order; article stripping is optional. */
+    static List<Variant> variants(String key, boolean stripArticle) {
+        List<Variant> out = new ArrayList<>(3);
+        out.add(new Variant(key, 0));
+        for (Proclitic p : TABLE) {
+            if (!stripArticle && p.restore().isEmpty() && p.prefix().endsWith(ARTICLE)) {
+                continue;
+            }
+            if (key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {
+                out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip()));
+            }
+        }
+        return out;
+    }
+
+    static boolean hasArticle(String key) {
+        return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
+    }
+}

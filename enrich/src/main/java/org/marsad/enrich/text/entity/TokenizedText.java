@@ -1,0 +1,143 @@
+package org.marsad.enrich.text.entity;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
+
+/**
+ * Splits a field into word and punctuation tokens over its normalised form, keeping a way back to the
+ * original UTF-16 offsets.
+ *
+ * <p>A word is a maximal run of letters and digits; every other non-space char is a token of its own, so
+ * punctuation always breaks a name. Keys are the normalised surface, lower-cased for Latin so gazetteer
+ * lookups ignore case; the surface keeps its case because capitalisation is evidence.
+ */
+final class TokenizedText {
+
+    /** What a token is made of, decided by its first char. */
+    enum Kind { ARABIC, LATIN, NUMBER, PUNCT }
+
+    private static final char FIRST_ARABIC = '\u0600';
+    private static final char LAST_ARABIC = '\u06FF';
+
+    private final NormalizedText normalized;
+    private String[] keys = new String[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private Kind[] kinds = new Kind[16];
+    private boolean[] afterNewline = new boolean[16];
+    private int size;
+
+    private TokenizedText(NormalizedText normalized) {
+        this.normalized = normalized;
+    }
+
+    /** Normalises then tokenises {@code original}; the normaliser runs first so marks never split a word. */
+    static TokenizedText of(String original) {
+        TokenizedText tokens = new TokenizedText(ArabicNormalizer.normalize(original));
+        tokens.split();
+        return tokens;
+    }
+
+    private void split() {
+        String text = normalized.text();
+        boolean newline = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                newline |= c == '\n' || c == '\r';
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            if (Character.isLetterOrDigit(c)) {
+                while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+            }
+            add(i, end, kindOf(c), newline);
+            newline = false;
+            i = end;
+        }
+    }
+
+    private void add(int start, int end, Kind kind, boolean newline) {
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            kinds = Arrays.copyOf(kinds, size * 2);
+            afterNewline = Arrays.copyOf(afterNewline, size * 2);
+        }
+        String surface = normalized.text().substring(start, end);
+        keys[size] = kind == Kind.LATIN ? surface.toLowerCase(Locale.ROOT) : surface;
+        starts[size] = start;
+        ends[size] = end;
+        kinds[size] = kind;
+        afterNewline[size] = newline;
+        size++;
+    }
+
+    private static Kind kindOf(char c) {
+        if (c >= FIRST_ARABIC && c <= LAST_ARABIC && Character.isLetter(c)) {
+            return Kind.ARABIC;
+        }
+        if (Character.isDigit(c)) {
+            return Kind.NUMBER;
+        }
+        return Character.isLetter(c) ? Kind.LATIN : Kind.PUNCT;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String key(int token) {
+        return keys[token];
+    }
+
+    Kind kind(int token) {
+        return kinds[token];
+    }
+
+    boolean isWord(int token) {
+        return kinds[token] == Kind.ARABIC || kinds[token] == Kind.LATIN;
+    }
+
+    boolean isPunct(int token, char c) {
+        return kinds[token] == Kind.PUNCT && keys[token].charAt(0) == c;
+    }
+
+    /** The normalised surface with its case, for capitalisation checks. */
+    String surface(int token) {
+        return normalized.text().substring(starts[token], ends[token]);
+    }
+
+    boolean isCapitalised(int token) {
+        return kinds[token] == Kind.LATIN && Character.isUpperCase(normalized.text().charAt(starts[token]));
+    }
+
+    /** True when a new sentence may begin at {@code token}: field or line start, or after . ! ? : or a quote. */
+    boolean startsSentence(int token) {
+        if (token == 0 || afterNewline[token]) {
+            return true;
+        }
+        return kinds[token - 1] == Kind.PUNCT && ".!?:\"".indexOf(keys[token - 1].charAt(0)) >= 0;
+    }
+
+    /** Original start of {@code token}, after skipping {@code skip} normalised chars (a stripped clitic). */
+    int originalStart(int token, int skip) {
+        return normalized.originalStart(starts[token] + skip);
+    }
+
+    /** Original exclusive end of the last token of a span ending before token {@code end}. */
+    int originalEnd(int endExclusive) {
+        return normalized.originalEnd(ends[endExclusive - 1]);
+    }
+
+    String original() {
+        return normalized.original();
+    }
+}

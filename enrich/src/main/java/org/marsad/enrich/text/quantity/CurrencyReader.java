@@ -1,0 +1,52 @@
+package org.marsad.enrich.text.quantity;
+
+import java.util.List;
+
+/**
+ * Finds a currency form before or after a number, honouring each form's position, the capitals rule for ISO
+ * codes and the blocked forms ({@code ريال مدريد} is a football club).
+ */
+final class CurrencyReader {
+
+    static final String BLOCKED = "blocked";
+
+    private final Lexicon lexicon;
+
+    CurrencyReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    PhraseTable.Match<CurrencyEntry> before(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        return match != null && match.value().position().before() ? match : null;
+    }
+
+    PhraseTable.Match<CurrencyEntry> after(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        return match != null && match.value().position().after() ? match : null;
+    }
+
+    /**
+     * A currency after a number; {@code linked} (the number is scaled or vague) also allows the linking من/of
+     * ({@code ملايين من الدولارات}) and the forms that only count after a scale.
+     */
+    PhraseTable.Match<CurrencyEntry> afterScale(List<Token> tokens, int i, boolean linked) {
+        PhraseTable.Match<CurrencyEntry> direct = after(tokens, i);
+        if (direct != null && direct.value().position() == Position.AFTER_SCALED && !linked) {
+            return null;
+        }
+        if (direct != null || !linked) {
+            return direct;
+        }
+        PhraseTable.Match<Lexicon.RangeRole> of = lexicon.linkWords.at(tokens, i);
+        return of != null ? after(tokens, of.end()) : null;
+    }
+
+    private PhraseTable.Match<CurrencyEntry> valid(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> match = lexicon.currencies.at(tokens, i);
+        if (match == null || match.value().unit().equals(BLOCKED)) {
+            return null;
+        }
+        return match.value().upperOnly() && !tokens.get(i).upper() ? null : match;
+    }
+}

@@ -1,0 +1,137 @@
+package org.marsad.enrich.text.quantity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.marsad.enrich.text.Qualifier;
+
+/**
+ * Finds a money mention starting at a token: an optional currency before the number, the number with its
+ * scale, a currency after it, and either a second end that makes a range or a subunit tail
+ * ({@code سبعة دولارات وخمسون سنتا}). A number with no currency on either side is never money.
+ */
+final class MoneyFinder {
+
+    private final Lexicon lexicon;
+    private final NumberReader numbers;
+    private final CurrencyReader currencies;
+
+    MoneyFinder(Lexicon lexicon, NumberReader numbers) {
+        this.lexicon = lexicon;
+        this.numbers = numbers;
+        this.currencies = new CurrencyReader(lexicon);
+    }
+
+    Draft find(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
+        int j = before == null ? i : before.end();
+        if (j >= tokens.size()) {
+            return null;
+        }
+        NumberMatch number = numbers.read(tokens, j);
+        if (number == null || (number.isVague() && before != null)) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> after = currencies.afterScale(tokens, number.end(), linked(number));
+        Draft range = number.isVague() ? null : range(tokens, i, before, number, after);
+        if (range != null) {
+            return range;
+        }
+        PhraseTable.Match<CurrencyEntry> unit = before != null ? before : after;
+        if (unit == null || (number.isVague() && unit == before)) {
+            return null;
+        }
+        int start = tokens.get(i).start() + (before == null ? number.prefixLength() : 0);
+        int end = after == null ? number.end() : after.end();
+        if (number.isVague()) {
+            return draft(tokens, i, start, end, null, null, null, Qualifier.UNSPECIFIED, unit);
+        }
+        BigDecimal amount = number.value().multiply(unit.value().factor());
+        return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
+    }
+
+    private static boolean linked(NumberMatch number) {
+        return number.isVague() || number.scale() != null;
+    }
+
+    private Draft range(List<Token> tokens, int i, PhraseTable.Match<CurrencyEntry> before, NumberMatch low,
+            PhraseTable.Match<CurrencyEntry> lowAfter) {
+        int k = lowAfter == null ? low.end() : lowAfter.end();
+        PhraseTable.Match<Lexicon.RangeRole> opener = lexicon.rangeWords.endingAt(tokens, i);
+        boolean opened = opener != null && opener.value() == Lexicon.RangeRole.OPEN;
+        PhraseTable.Match<Lexicon.RangeRole> link = opened ? gluedAnd(tokens, k) : null;
+        link = link == null ? lexicon.rangeWords.at(tokens, k) : link;
+        if (link == null || !(link.value() == Lexicon.RangeRole.TO || (opened && link.value() == Lexicon.RangeRole.AND))
+                || link.end() >= tokens.size()) {
+            return null;
+        }
+        boolean lowHasUnit = before != null || lowAfter != null;
+        PhraseTable.Match<CurrencyEntry> highBefore = currencies.before(tokens, link.end());
+        int j = highBefore == null ? link.end() : highBefore.end();
+        NumberMatch high = j < tokens.size() ? numbers.read(tokens, j) : null;
+        if (high == null || high.isVague()) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
+        PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
+        if (unit == null || !(opened || lowHasUnit || tokens.get(link.start()).isSymbol('-')
+                || Ranges.borrowsScale(low, high))) {
+            // "rose 5 to $12.50" is a change, not a range: a bare "to" needs an opener, a unit or a shared scale
+            return null;
+        }
+        BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());
+        BigDecimal max = high.value().multiply(unit.value().factor());
+        int startToken = opened ? opener.start() : i;
+        int start = opened ? tokens.get(opener.start()).start() + opener.prefixLength() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
+        int end = highAfter == null ? high.end() : highAfter.end();
+        return draft(tokens, startToken, start, end, null, min, max, Qualifier.RANGE, unit);
+    }
+
+    /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */
+    private static PhraseTable.Match<Lexicon.RangeRole> gluedAnd(List<Token> tokens, int k) {
+        if (k >= tokens.size() || tokens.get(k).kind() != Token.Kind.WORD) {
+            return null;
+        }
+        String text = tokens.get(k).text();
+        return text.length() > 2 && text.charAt(0) == '\u0648' ? new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0) : null;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Draft subunitTail(List<Token> tokens, Draft main) {
+        int k = main.endToken();
+        if (k >= tokens.size() || main.currency().isSubunit()) {
+            return main;
+        }
+        String text = tokens.get(k).text();
+        boolean separate = text.equals("\u0648") || text.equals("and");
+        if (!separate && !(text.startsWith("\u0648") && text.length() > 1)) {
+            return main;
+        }
+        NumberMatch cents = separate ? (k + 1 < tokens.size() ? numbers.read(tokens, k + 1) : null) : numbers.read(tokens, k);
+        if (cents == null || cents.isVague() || cents.scale() != null) {
+            return main;
+        }
+        PhraseTable.Match<CurrencyEntry> sub = currencies.after(tokens, cents.end());
+        if (sub == null || !sub.value().isSubunit()) {
+            return main;
+        }
+        BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));
+        return new Draft(main.startToken(), main.start(), sub.end(), amount, null, null, null, main.currency(),
+                main.unitStart(), main.unitEnd());
+    }
+
+    private static Draft draft(List<Token> tokens, int startToken, int start, int endToken, BigDecimal amount,
+            BigDecimal min, BigDecimal max, Qualifier qualifier, PhraseTable.Match<CurrencyEntry> unit) {
+        int unitStart = tokens.get(unit.start()).start() + unit.prefixLength();
+        return new Draft(startToken, start, endToken, amount, min, max, qualifier, unit.value(), unitStart,
+                tokens.get(unit.end() - 1).end());
+    }
+}

@@ -1,0 +1,68 @@
+package org.marsad.enrich.text.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.enrich.text.DateSpan;
+import org.marsad.enrich.text.MoneySpan;
+import org.marsad.enrich.text.PercentSpan;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
+
+/**
+ * Turns the drafts of every field into spans over the original text: maps offsets back, reads the hedge
+ * and settles shared currencies once the whole article has been scanned.
+ */
+final class SpanBuilder {
+
+    private SpanBuilder() {
+    }
+
+    static Quantities build(Lexicon lexicon, QualifierReader qualifiers, List<FieldScan> scans, String source) {
+        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(source)) : null;
+        List<MoneySpan> money = new ArrayList<>();
+        List<PercentSpan> percentages = new ArrayList<>();
+        List<DateSpan> dates = new ArrayList<>();
+        for (FieldScan scan : scans) {
+            NormalizedText text = scan.text();
+            for (Draft draft : scan.money()) {
+                int start = text.originalStart(draft.start());
+                int end = end(scan, draft.endToken());
+                String unit = text.original().substring(text.originalStart(draft.unitStart()), text.originalEnd(draft.unitEnd()));
+                String iso = resolver == null ? draft.currency().iso() : resolver.resolve(scan, draft);
+                money.add(new MoneySpan(text.original().substring(start, end), draft.amount(), iso, unit,
+                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
+            }
+            for (Draft draft : scan.percentages()) {
+                int start = text.originalStart(draft.start());
+                int end = end(scan, draft.endToken());
+                percentages.add(new PercentSpan(text.original().substring(start, end), draft.amount(),
+                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
+            }
+            for (DateFinder.Found date : scan.dates()) {
+                int start = text.originalStart(date.start());
+                int end = end(scan, date.endToken());
+                dates.add(new DateSpan(text.original().substring(start, end), date.iso(), scan.field(), start, end));
+            }
+        }
+        return new Quantities(money, percentages, dates);
+    }
+
+    private static int end(FieldScan scan, int endToken) {
+        return scan.text().originalEnd(scan.tokens().get(endToken - 1).end());
+    }
+
+    private static boolean needsResolver(List<FieldScan> scans) {
+        for (FieldScan scan : scans) {
+            for (Draft draft : scan.money()) {
+                if (draft.currency().iso() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> sourceTokens(String source) {
+        return source == null ? List.of() : Tokenizer.tokenize(ArabicNormalizer.normalizeToString(source));
+    }
+}

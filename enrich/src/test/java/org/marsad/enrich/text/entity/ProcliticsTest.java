@@ -1,0 +1,51 @@
+package org.marsad.enrich.text.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.ArabicNormalizer;
+
+/** The clitic table: each kind of prefix yields the expected stem and span skip, within length guards. */
+class ProcliticsTest {
+
+    private static List<Proclitics.Variant> variants(String word) {
+        return Proclitics.variants(ArabicNormalizer.normalizeToString(word), true);
+    }
+
+    private static boolean has(String word, String stem, int skip) {
+        return variants(word).contains(new Proclitics.Variant(ArabicNormalizer.normalizeToString(stem), skip));
+    }
+
+    @Test
+    void shouldStripConjunctionWhenWaw() {
+        assertTrue(has("وماسك", "ماسك", 1));
+    }
+
+    @Test
+    void shouldRestoreArticleWhenLamLamMerged() {
+        assertTrue(has("للأمم", "الأمم", 1));
+    }
+
+    @Test
+    void shouldKeepArticleInsideSpanWhenPrepositionAndArticle() {
+        assertTrue(has("بالعراق", "عراق", 1));
+        assertTrue(has("بالعراق", "العراق", 1));
+    }
+
+    @Test
+    void shouldOfferBareFormWhenArticlePresent() {
+        assertTrue(has("السودان", "سودان", 0));
+    }
+
+    @Test
+    void shouldNotStripWhenStemTooShort() {
+        assertEquals(1, variants("وم").size());
+    }
+
+    @Test
+    void shouldListUnstrippedTokenFirstWhenVariantsGenerated() {
+        assertEquals(new Proclitics.Variant("لبنان", 0), variants("لبنان").get(0));
+    }
+}

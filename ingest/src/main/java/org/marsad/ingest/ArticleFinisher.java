@@ -1,0 +1,98 @@
+package org.marsad.ingest;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.ingest.text.Paragraphs;
+import org.marsad.ingest.text.ScrapedArticle;
+import org.marsad.model.RawArticle;
+import org.marsad.model.Topics;
+import org.marsad.text.LanguageDetector;
+
+/**
+ * Turns a parsed article into the record written to the raw topic: validates it, canonicalises its URL,
+ * sets its id ({@link ArticleIds}), language (detected when absent) and fetch time, and enforces the article
+ * size limit. Related articles get their own ids and point to the main one.
+ */
+public final class ArticleFinisher {
+
+    private static final Set<String> LANGUAGES = Set.of(LanguageDetector.ARABIC, LanguageDetector.ENGLISH,
+            LanguageDetector.UNDETERMINED);
+
+    private final Clock clock;
+    private final int maxBytes;
+
+    public ArticleFinisher(Clock clock, int maxBytes) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxBytes = maxBytes;
+    }
+
+    /** The main article first, then its related articles; fails with {@link InvalidArticleException}. */
+    public List<RawArticle> finish(ScrapedArticle scraped) {
+        RawArticle main = finish(scraped.article(), null);
+        List<RawArticle> all = new ArrayList<>(1 + scraped.related().size());
+        all.add(main);
+        for (RawArticle related : scraped.related()) {
+            all.add(finish(related, main.id()));
+        }
+        return all;
+    }
+
+    private RawArticle finish(RawArticle in, String relatedTo) {
+        if (in.schemaVersion() > RawArticle.SCHEMA_VERSION || in.schemaVersion() < 0) {
+            throw new InvalidArticleException("schemaVersion", "version " + in.schemaVersion()
+                    + " is not between 1 and " + RawArticle.SCHEMA_VERSION + " (0 or absent: current)");
+        }
+        String title = in.title() == null ? "" : Paragraphs.normalise(in.title());
+        if (title.isEmpty()) {
+            throw new InvalidArticleException("title", "missing or blank");
+        }
+        String body = in.body() == null ? "" : Paragraphs.fromLines(in.body());
+        String url = canonicalUrl(in.url());
+        String id = ArticleIds.isValidGivenId(in.id()) ? in.id()
+                : url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(title, body);
+        String language = in.language() != null && LANGUAGES.contains(in.language()) ? in.language() : LanguageDetector.detect(title + " " + body);
+        RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
+                blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
+                blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()));
+        checkSize(out);
+        return out;
+    }
+
+    private static String canonicalUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return CanonicalUrl.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("url", e.getMessage(), e);
+        }
+    }
+
+    private void checkSize(RawArticle article) {
+        // JSON escapes take at most 6 bytes per char; serialise only when the text alone could be too large.
+        long chars = article.title().length() + article.body().length() + length(article.url())
+                + length(article.source()) + length(article.feed()) + length(article.author())
+                + article.keywords().stream().mapToLong(k -> k.length() + 3).sum();
+        long upperBound = 6L * chars + 1024;
+        if (upperBound <= maxBytes) {
+            return;
+        }
+        int size = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article).length;
+        if (size > maxBytes) {
+            throw new ArticleTooLargeException(size + " bytes as JSON, over the limit of " + maxBytes
+                    + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
+        }
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

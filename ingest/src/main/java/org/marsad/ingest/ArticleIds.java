@@ -1,0 +1,62 @@
+package org.marsad.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import org.marsad.ingest.text.Paragraphs;
+import java.util.regex.Pattern;
+
+/**
+ * Computes article ids and content hashes.
+ *
+ * <ul>
+ *   <li>With a URL: lowercase hex SHA-256 of {@link CanonicalUrl#of(String) the canonical URL}</li>
+ *   <li>Without one: SHA-256 of the normalised title and body, so changed content is a new article</li>
+ *   <li>An id given by the input is kept when it matches {@code [A-Za-z0-9._:-]{1,128}}</li>
+ * </ul>
+ */
+public final class ArticleIds {
+
+    private static final Pattern VALID_GIVEN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private ArticleIds() {
+    }
+
+    /** The id of the article at {@code url}, any spelling of it. */
+    public static String forUrl(String url) {
+        return sha256(CanonicalUrl.of(url));
+    }
+
+    /** The id of an article without URL: its normalised title and body. */
+    public static String forContent(String title, String body) {
+        return sha256(normalise(title) + "\n\n" + normalise(body));
+    }
+
+    /**
+     * The hash the seen-state compares: an article whose title or body changed is a new version under the
+     * same id. Paragraph breaks and runs of spaces do not count as changes.
+     */
+    public static String contentHash(String title, String body) {
+        return forContent(title, body);
+    }
+
+    /** Whether an id supplied by the input (a {@code .jsonl} record or a push) is kept. */
+    public static boolean isValidGivenId(String id) {
+        return id != null && VALID_GIVEN_ID.matcher(id).matches();
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : Paragraphs.flatten(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.marsad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
+import org.marsad.ingest.text.ScrapedArticle;
+import org.marsad.model.RawArticle;
+
+/**
+ * The one path every source takes: finish a parsed article ({@link ArticleFinisher}), write it and its
+ * related articles to the {@link ArticleSink}, and report every rejection and failed write, naming the source.
+ */
+public final class ArticleIntake {
+
+    private final ArticleFinisher finisher;
+    private final ArticleSink sink;
+    private final RejectionListener rejections;
+    private final LongAdder written = new LongAdder();
+    private final LongAdder unchanged = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+
+    public ArticleIntake(ArticleFinisher finisher, ArticleSink sink, RejectionListener rejections) {
+        this.finisher = Objects.requireNonNull(finisher, "finisher");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+    }
+
+    /**
+     * Finishes and writes one input. An invalid input is reported, dead-lettered when {@code original} (its
+     * bytes as read) is given, and yields a future of an empty list; otherwise the future holds the ids.
+     */
+    public CompletableFuture<List<String>> accept(ScrapedArticle scraped, String source, byte[] original) {
+        List<RawArticle> articles;
+        try {
+            articles = finisher.finish(scraped);
+        } catch (InvalidArticleException e) {
+            reject(source, e.getMessage(), original, e);
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return write(articles, source);
+    }
+
+    /** Finishes without writing; fails with {@link InvalidArticleException} (the push endpoint checks first). */
+    public List<RawArticle> finish(ScrapedArticle scraped) {
+        return finisher.finish(scraped);
+    }
+
+    /** Writes finished articles; the future holds their ids once every write is acknowledged. */
+    public CompletableFuture<List<String>> write(List<RawArticle> articles, String source) {
+        List<CompletableFuture<ArticleSink.Outcome>> writes = new ArrayList<>(articles.size());
+        for (RawArticle article : articles) {
+            writes.add(sink.write(article).whenComplete((outcome, error) -> count(source, article, outcome, error)));
+        }
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+                .thenApply(done -> articles.stream().map(RawArticle::id).toList());
+    }
+
+    /** Reports a rejected input (and dead-letters its bytes when given). */
+    public void reject(String source, String reason, byte[] original, Exception cause) {
+        rejected.increment();
+        rejections.rejected(new Rejection(source, reason));
+        if (original != null) {
+            sink.deadLetter(source, original, reason, cause == null ? null : cause.getClass().getName());
+        }
+    }
+
+    /** Blocks until every write so far is acknowledged or failed. */
+    public void flush() {
+        sink.flush();
+    }
+
+    public IngestCounts counts() {
+        return new IngestCounts(written.sum(), unchanged.sum(), rejected.sum(), failed.sum());
+    }
+
+    private void count(String source, RawArticle article, ArticleSink.Outcome outcome, Throwable error) {
+        if (error != null) {
+            failed.increment();
+            rejections.rejected(new Rejection(source, "write of article " + article.id() + " failed: " + error));
+        } else if (outcome == ArticleSink.Outcome.WRITTEN) {
+            written.increment();
+        } else {
+            unchanged.increment();
+        }
+    }
+}

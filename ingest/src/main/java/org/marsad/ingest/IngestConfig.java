@@ -1,0 +1,131 @@
+package org.marsad.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ingest stage's configuration, parsed once from properties and the environment. Each key is
+ * declared once below with its default and description; keys {@code marsad.x.y} are also read from the
+ * environment variable {@code MARSAD_X_Y}, which wins over the properties.
+ *
+ * @param bootstrapServers Kafka bootstrap servers
+ * @param feedsFile the feed list, or null when no feeds are polled
+ * @param feedInterval default poll interval of a feed
+ * @param feedMaxBytes largest feed response body read
+ * @param feedMaxItems most items taken from one poll of one feed
+ * @param connectTimeout HTTP connect timeout for feeds
+ * @param readTimeout HTTP timeout for a whole feed response
+ * @param maxRedirects most redirects followed for one feed request
+ * @param backoffInitial first wait after a failed poll
+ * @param backoffMax longest wait after repeated failures
+ * @param pollThreads threads polling feeds
+ * @param userAgent User-Agent header sent to feeds
+ * @param articleMaxBytes largest article (UTF-8 JSON) accepted, shared end to end
+ * @param httpHost address the push endpoint binds
+ * @param httpPort port of the push endpoint, 0 for an ephemeral port
+ * @param httpToken bearer token the push endpoint requires, empty for none
+ * @param httpMaxBytes largest push request body
+ */
+public record IngestConfig(
+        String bootstrapServers,
+        Path feedsFile,
+        Duration feedInterval,
+        long feedMaxBytes,
+        int feedMaxItems,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxRedirects,
+        Duration backoffInitial,
+        Duration backoffMax,
+        int pollThreads,
+        String userAgent,
+        int articleMaxBytes,
+        String httpHost,
+        int httpPort,
+        String httpToken,
+        long httpMaxBytes) {
+
+    public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey("marsad.bootstrap.servers",
+            "127.0.0.1:9092", "Kafka bootstrap servers (same key as the shared ClusterConfig)");
+    public static final ConfigKey FEEDS_FILE = new ConfigKey("marsad.feeds.file", "",
+            "Feed list file (see docs/INGEST.md); empty polls no feeds");
+    public static final ConfigKey FEED_INTERVAL = new ConfigKey("marsad.feeds.interval", "5m",
+            "Default poll interval of a feed (30s, 5m, 1h or PT5M)");
+    public static final ConfigKey FEED_MAX_BYTES = new ConfigKey("marsad.feeds.max.bytes", "5242880",
+            "Largest feed response body in bytes; larger responses fail the poll");
+    public static final ConfigKey FEED_MAX_ITEMS = new ConfigKey("marsad.feeds.max.items", "500",
+            "Most items taken from one poll of one feed");
+    public static final ConfigKey CONNECT_TIMEOUT = new ConfigKey("marsad.feeds.connect.timeout", "10s",
+            "HTTP connect timeout for feeds");
+    public static final ConfigKey READ_TIMEOUT = new ConfigKey("marsad.feeds.read.timeout", "30s",
+            "HTTP timeout for a whole feed response, body included");
+    public static final ConfigKey MAX_REDIRECTS = new ConfigKey("marsad.feeds.max.redirects", "5",
+            "Most redirects followed for one feed request");
+    public static final ConfigKey BACKOFF_INITIAL = new ConfigKey("marsad.feeds.backoff.initial", "30s",
+            "First wait after a failed poll; doubles per failure, with jitter");
+    public static final ConfigKey BACKOFF_MAX = new ConfigKey("marsad.feeds.backoff.max", "1h",
+            "Longest wait after repeated failed polls");
+    public static final ConfigKey POLL_THREADS = new ConfigKey("marsad.feeds.threads", "4",
+            "Threads polling feeds; a slow feed holds one thread only");
+    public static final ConfigKey USER_AGENT = new ConfigKey("marsad.feeds.user.agent",
+            "Marsad/0.1 (Arabic news pipeline)", "User-Agent header sent to feeds");
+    public static final ConfigKey ARTICLE_MAX_BYTES = new ConfigKey("marsad.article.max.bytes", "2097152",
+            "Largest article in bytes (UTF-8 JSON), shared by every stage");
+    public static final ConfigKey HTTP_HOST = new ConfigKey("marsad.ingest.http.host", "127.0.0.1",
+            "Address the push endpoint binds");
+    public static final ConfigKey HTTP_PORT = new ConfigKey("marsad.ingest.http.port", "8090",
+            "Port of the push endpoint (0: any free port)");
+    public static final ConfigKey HTTP_TOKEN = new ConfigKey("marsad.ingest.http.token", "",
+            "Bearer token required by POST /articles; empty requires none");
+    public static final ConfigKey HTTP_MAX_BYTES = new ConfigKey("marsad.ingest.http.max.bytes", "16777216",
+            "Largest POST /articles body in bytes; larger bodies get 413");
+
+    /** Every key, in the order docs/INGEST.md lists them. */
+    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
+            FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
+            BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
+            HTTP_MAX_BYTES);
+
+    /** Defaults only; what tests and the dry run start from. */
+    public static IngestConfig defaults() {
+        return load(Map.of(), Map.of());
+    }
+
+    /** Parses {@code properties} overridden by {@code environment}; fails on the first bad value. */
+    public static IngestConfig load(Map<String, String> properties, Map<String, String> environment) {
+        ConfigValues values = new ConfigValues(properties, environment);
+        String feeds = values.string(FEEDS_FILE);
+        IngestConfig config = new IngestConfig(values.string(BOOTSTRAP_SERVERS),
+                feeds.isEmpty() ? null : Path.of(feeds), values.duration(FEED_INTERVAL),
+                values.positiveLong(FEED_MAX_BYTES), values.integer(FEED_MAX_ITEMS, 1, 100_000),
+                values.duration(CONNECT_TIMEOUT), values.duration(READ_TIMEOUT),
+                values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
+                values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
+                values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
+                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES));
+        if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
+            throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
+        }
+        return config;
+    }
+
+    /** Parses {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT5M}. */
+    public static Duration parseDuration(String text) {
+        return ConfigValues.parseDuration(text);
+    }
+
+    /** The bearer token, when one is configured. */
+    public Optional<String> token() {
+        return httpToken.isEmpty() ? Optional.empty() : Optional.of(httpToken);
+    }
+
+    /** A copy with another bootstrap address; tests and the CLI's embedded broker use it. */
+    public IngestConfig withBootstrapServers(String servers) {
+        return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
+                readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
+                httpHost, httpPort, httpToken, httpMaxBytes);
+    }
+}

@@ -1,0 +1,62 @@
+package org.marsad.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.Collectors;
+import org.marsad.model.Json;
+import org.marsad.model.RawArticle;
+
+/**
+ * Reads one {@link RawArticle} from a line of JSON ({@code .jsonl} files, pushed bodies). A failure is an
+ * {@link InvalidArticleException} naming the JSON field at fault, or {@code article} when the line is not JSON.
+ */
+public final class JsonArticles {
+
+    /** A missing (or null) schemaVersion reads as 0, which the finisher takes as the current version. */
+    private static final ObjectReader READER = Json.MAPPER.readerFor(RawArticle.class)
+            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private JsonArticles() {
+    }
+
+    public static RawArticle parse(String json) {
+        if (json.isBlank()) {
+            throw new InvalidArticleException("article", "empty");
+        }
+        try {
+            RawArticle article = READER.readValue(json);
+            if (article == null) {
+                throw new InvalidArticleException("article", "not a JSON object");
+            }
+            return article;
+        } catch (JsonMappingException e) {
+            throw invalidField(e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException("article", "not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads one article from a parsed JSON value. */
+    public static RawArticle fromNode(JsonNode node) {
+        try {
+            if (!(node instanceof ObjectNode object)) {
+                throw new InvalidArticleException("article", "not a JSON object");
+            }
+            return READER.treeToValue(object, RawArticle.class);
+        } catch (JsonMappingException e) {
+            throw invalidField(e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException("article", "unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static InvalidArticleException invalidField(JsonMappingException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : Integer.toString(r.getIndex())).collect(Collectors.joining("."));
+        return new InvalidArticleException(field.isEmpty() ? "article" : field, e.getOriginalMessage(), e);
+    }
+}

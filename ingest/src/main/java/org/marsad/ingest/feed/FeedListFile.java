@@ -1,0 +1,79 @@
+package org.marsad.ingest.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.marsad.ingest.IngestConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the feed list ({@code marsad.feeds.file}): one feed a line, {@code #} comments and blank lines ignored.
+ *
+ * <pre>
+ * LOCATION [interval=DURATION] [trusted] [name=NAME, may contain spaces, to the end of the line]
+ * https://example.com/rss.xml interval=10m name=صحيفة المرصد
+ * https://old.example.net/netscape.rss trusted
+ * </pre>
+ *
+ * A malformed line fails with the file, the line number and the reason.
+ */
+public final class FeedListFile {
+
+    private FeedListFile() {
+    }
+
+    public static List<FeedSpec> read(Path file, Duration defaultInterval) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read feed list " + file + ": " + e.getMessage(), e);
+        }
+        List<FeedSpec> feeds = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                feeds.add(parseLine(line, defaultInterval, file + ":" + (i + 1)));
+            }
+        }
+        return feeds;
+    }
+
+    static FeedSpec parseLine(String line, Duration defaultInterval, String where) {
+        String[] tokens = line.split("\\s+");
+        Duration interval = defaultInterval;
+        boolean trusted = false;
+        String name = null;
+        for (int t = 1; t < tokens.length && name == null; t++) {
+            String token = tokens[t];
+            if (token.equals("trusted")) {
+                trusted = true;
+            } else if (token.startsWith("interval=")) {
+                interval = interval(token.substring("interval=".length()), where);
+            } else if (token.startsWith("name=")) {
+                name = line.substring(line.indexOf("name=") + "name=".length()).strip();
+            } else {
+                throw new IllegalArgumentException(where + ": unknown option '" + token
+                        + "' (expected interval=DURATION, trusted or name=NAME)");
+            }
+        }
+        return new FeedSpec(tokens[0], name == null || name.isEmpty() ? null : name, interval, trusted);
+    }
+
+    private static Duration interval(String text, String where) {
+        try {
+            Duration interval = IngestConfig.parseDuration(text);
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException(where + ": interval '" + text + "' must be positive");
+            }
+            return interval;
+        } catch (DateTimeParseException | NumberFormatException | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException(where + ": bad interval '" + text + "' (use 30s, 5m, 1h or PT5M)", e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.marsad.ingest.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jsoup.Jsoup;
+import org.marsad.ingest.text.HtmlText;
+import org.marsad.ingest.text.Paragraphs;
+import org.marsad.ingest.text.PublishedDates;
+import org.marsad.model.RawArticle;
+import org.marsad.text.ArabicFolding;
+
+/**
+ * Parses an RSS 0.9x/1.0/2.0 or Atom feed body into articles (ids not yet set). The charset comes from the
+ * BOM when there is one, else from the XML prolog and the Content-Type header (Rome's {@link XmlReader},
+ * lenient), so windows-1256 and ISO-8859-6 feeds decode. An HTML page, a DOCTYPE in an untrusted feed or a non-feed document is a
+ * {@link FeedFailedException} naming the feed.
+ */
+public final class FeedParser {
+
+    private final int maxItems;
+
+    public FeedParser(int maxItems) {
+        this.maxItems = maxItems;
+    }
+
+    /** The feed's first {@code maxItems} entries as articles whose {@code feed} is {@code spec.location()}. */
+    public List<RawArticle> parse(byte[] body, String contentType, FeedSpec spec) {
+        if (looksLikeHtml(body)) {
+            throw new FeedFailedException(spec.location(), "served an HTML page, not a feed");
+        }
+        Document document = document(body, contentType, spec);
+        SyndFeed feed;
+        try {
+            feed = new SyndFeedImpl(new SafeFeedInput(spec.trusted()).build(document));
+        } catch (IllegalArgumentException | FeedException e) {
+            throw new FeedFailedException(spec.location(), "not an RSS or Atom feed (root element <"
+                    + document.getRootElement().getName() + ">): " + e.getMessage(), e);
+        }
+        List<String> rawDates = FeedDates.rawDates(document);
+        List<SyndEntry> entries = feed.getEntries();
+        List<RawArticle> articles = new ArrayList<>();
+        for (int i = 0; i < entries.size() && i < maxItems; i++) {
+            String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
+            articles.add(article(entries.get(i), feed, spec, rawDate));
+        }
+        return articles;
+    }
+
+    private static Document document(byte[] body, String contentType, FeedSpec spec) {
+        try (Reader reader = reader(body, contentType)) {
+            return new SafeFeedInput(spec.trusted()).parse(reader);
+        } catch (JDOMException e) {
+            String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+                    ? "declares a DOCTYPE, refused to prevent XXE and entity expansion (mark the feed trusted to allow it)"
+                    : "malformed XML: " + e.getMessage();
+            throw new FeedFailedException(spec.location(), reason, e);
+        } catch (IOException e) {
+            throw new FeedFailedException(spec.location(), "unreadable body: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A byte order mark is authoritative (XML 1.0 appendix F); Rome's XmlReader honours it for UTF-8 but
+     * decodes a UTF-16LE BOM with a {@code UTF-16} prolog as big-endian, so BOMs are handled here.
+     */
+    private static Reader reader(byte[] body, String contentType) throws IOException {
+        Charset bom = bomCharset(body);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip), bom);
+        }
+        InputStream in = new ByteArrayInputStream(body);
+        return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate) {
+        Instant published = PublishedDates.parseOrNull(rawDate);
+        if (published == null && entry.getPublishedDate() != null) {
+            published = entry.getPublishedDate().toInstant();
+        } else if (published == null && entry.getUpdatedDate() != null) {
+            published = entry.getUpdatedDate().toInstant();
+        }
+        String source = spec.name() != null ? spec.name() : blankToNull(feed.getTitle());
+        return new RawArticle(RawArticle.SCHEMA_VERSION, null, link(entry), source, spec.location(),
+                plain(entry.getTitle()), HtmlText.toBody(content(entry)), language(feed.getLanguage()), published,
+                null, blankToNull(entry.getAuthor()), keywords(entry), null);
+    }
+
+    /** content:encoded and Atom content come first: descriptions are often teasers. */
+    private static String content(SyndEntry entry) {
+        for (SyndContent content : entry.getContents()) {
+            if (content.getValue() != null && !content.getValue().isBlank()) {
+                return content.getValue();
+            }
+        }
+        return entry.getDescription() == null ? null : entry.getDescription().getValue();
+    }
+
+    private static String link(SyndEntry entry) {
+        if (entry.getLink() != null && !entry.getLink().isBlank()) {
+            return entry.getLink().strip();
+        }
+        return entry.getLinks().isEmpty() ? null : entry.getLinks().get(0).getHref();
+    }
+
+    private static List<String> keywords(SyndEntry entry) {
+        return entry.getCategories().stream().map(c -> c.getName() == null ? "" : Paragraphs.normalise(c.getName()))
+                .filter(name -> !name.isEmpty()).map(ArabicFolding::fold).distinct().toList();
+    }
+
+    private static String language(String feedLanguage) {
+        if (feedLanguage == null) {
+            return null;
+        }
+        String primary = feedLanguage.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return primary.equals("ar") || primary.equals("en") ? primary : null;
+    }
+
+    private static String plain(String html) {
+        return html == null ? null : Jsoup.parse(html).text();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** An HTML page starts (after a BOM and whitespace) with a doctype html or an html element. */
+    static boolean looksLikeHtml(byte[] body) {
+        String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+}

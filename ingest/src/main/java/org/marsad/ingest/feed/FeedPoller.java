@@ -1,0 +1,122 @@
+package org.marsad.ingest.feed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.text.ScrapedArticle;
+import org.marsad.model.RawArticle;
+
+/**
+ * Polls each feed on its own schedule. Each feed is one self-rescheduling task: the next poll is scheduled
+ * only when the previous one ended, so polls of one feed never overlap; a failed poll waits per
+ * {@link Backoff} instead of the interval. Feeds share a small pool, so a slow feed holds one thread (for at
+ * most the read timeout) while the others keep their schedules.
+ */
+public final class FeedPoller implements AutoCloseable {
+
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final ArticleIntake intake;
+    private final Backoff backoff;
+    private final ScheduledExecutorService scheduler;
+    private final FeedPollResult.Listener listener;
+    private final long maxBytes;
+
+    public FeedPoller(FeedFetcher fetcher, FeedParser parser, ArticleIntake intake, Backoff backoff,
+            ScheduledExecutorService scheduler, FeedPollResult.Listener listener, long maxBytes) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.maxBytes = maxBytes;
+    }
+
+    /** Schedules the first poll of every feed now. */
+    public void start(List<FeedSpec> feeds) {
+        for (FeedSpec feed : feeds) {
+            FeedState state = new FeedState(feed);
+            scheduler.execute(() -> pollAndReschedule(state));
+        }
+    }
+
+    private void pollAndReschedule(FeedState state) {
+        FeedPollResult result = pollOnce(state);
+        listener.polled(result);
+        try {
+            scheduler.schedule(() -> pollAndReschedule(state), result.nextDelay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            if (!scheduler.isShutdown()) {
+                throw e;
+            }
+            // Closed while this poll ran: the feed is simply not polled again.
+        }
+    }
+
+    /** One poll; every failure becomes a FAILED result, so the schedule survives anything a feed does. */
+    FeedPollResult pollOnce(FeedState state) {
+        FeedSpec feed = state.feed;
+        try {
+            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), state.validators) : readFile(feed);
+            state.validators = fetched.validators();
+            state.failures = 0;
+            if (fetched.notModified()) {
+                return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval());
+            }
+            List<RawArticle> articles = parser.parse(fetched.body(), fetched.contentType(), feed);
+            for (int i = 0; i < articles.size(); i++) {
+                intake.accept(ScrapedArticle.of(articles.get(i)), feed.location() + " item " + (i + 1), null);
+            }
+            return new FeedPollResult(feed, FeedPollResult.Status.FETCHED, articles.size(), null, 0, feed.interval());
+        } catch (RuntimeException e) {
+            state.failures++;
+            String reason = e instanceof FeedFailedException ? e.getMessage() : "Feed " + feed.location() + ": " + e;
+            intake.reject(feed.location(), reason, null, e);
+            return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures,
+                    backoff.delay(state.failures));
+        }
+    }
+
+    private FetchResult readFile(FeedSpec feed) {
+        Path path = Path.of(feed.location());
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new FeedFailedException(feed.location(), "file of " + size + " bytes, over the limit of "
+                        + maxBytes + " (marsad.feeds.max.bytes)");
+            }
+            return new FetchResult(false, Files.readAllBytes(path), null, CacheValidators.NONE);
+        } catch (IOException e) {
+            throw new FeedFailedException(feed.location(), "cannot read file: " + e, e);
+        }
+    }
+
+    /** Stops scheduling and interrupts polls in progress. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A feed's state between polls; touched by one poll at a time, since polls never overlap. */
+    static final class FeedState {
+        private final FeedSpec feed;
+        private volatile CacheValidators validators = CacheValidators.NONE;
+        private volatile int failures;
+
+        FeedState(FeedSpec feed) {
+            this.feed = feed;
+        }
+    }
+}

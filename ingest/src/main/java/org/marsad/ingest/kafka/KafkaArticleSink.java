@@ -1,0 +1,136 @@
+package org.marsad.ingest.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.ArticleSink;
+import org.marsad.model.DeadLetterHeaders;
+import org.marsad.model.RawArticle;
+import org.marsad.model.Topics;
+
+/**
+ * Writes articles to {@code marsad.articles.raw} (key id, value {@link RawArticle} JSON, timestamp the ingest
+ * time), skipping versions the {@link SeenState} holds, and records each acknowledged write in
+ * {@link SeenStateTopic}; rejected inputs go to {@code marsad.articles.dlq} with reason headers. The
+ * producer is idempotent with {@code acks=all}.
+ *
+ * <p>The seen record is sent only after the article is acknowledged, so a crash can at worst write an
+ * article twice, never mark one seen that was not written.
+ */
+public final class KafkaArticleSink implements ArticleSink {
+
+    static final String STAGE = "ingest";
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final SeenState seen;
+    // Seen records are sent from here, not from the producer's callback thread, which must never block.
+    private final ExecutorService seenWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "marsad-seen-writer"));
+    private final System.Logger log = System.getLogger(KafkaArticleSink.class.getName());
+
+    KafkaArticleSink(KafkaProducer<String, byte[]> producer, SeenState seen) {
+        this.producer = producer;
+        this.seen = seen;
+    }
+
+    /**
+     * Loads the seen-state and opens the producer. {@code clientProperties} hold {@code bootstrap.servers}
+     * and any client settings (TLS, SASL, producer tuning), which win over the defaults here.
+     */
+    public static KafkaArticleSink open(Map<String, Object> clientProperties, int articleMaxBytes, Duration loadTimeout) {
+        SeenState seen = SeenStateTopic.load(clientProperties, loadTimeout);
+        return new KafkaArticleSink(new KafkaProducer<>(producerProperties(clientProperties, articleMaxBytes),
+                new StringSerializer(), new ByteArraySerializer()), seen);
+    }
+
+    /** The producer settings: durable and idempotent, batched for throughput; caller's properties win. */
+    public static Map<String, Object> producerProperties(Map<String, Object> clientProperties, int articleMaxBytes) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, articleMaxBytes + 64 * 1024);
+        props.putAll(clientProperties);
+        return props;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> write(RawArticle article) {
+        String hash = ArticleIds.contentHash(article.title(), article.body());
+        if (!seen.claim(article.id(), hash)) {
+            return CompletableFuture.completedFuture(Outcome.UNCHANGED);
+        }
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        byte[] value = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
+        producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
+            if (error != null) {
+                seen.release(article.id(), hash);
+                result.completeExceptionally(error);
+            } else {
+                seenWriter.execute(() -> writeSeen(article.id(), hash));
+                result.complete(Outcome.WRITTEN);
+            }
+        });
+        return result;
+    }
+
+    private void writeSeen(String id, String hash) {
+        producer.send(new ProducerRecord<>(SeenStateTopic.NAME, id, hash.getBytes(StandardCharsets.UTF_8)),
+                (metadata, error) -> {
+                    if (error != null) {
+                        log.log(System.Logger.Level.WARNING, "Seen record of " + id + " not written, it may be"
+                                + " written again after a restart: " + error);
+                    }
+                });
+    }
+
+    @Override
+    public void deadLetter(String source, byte[] original, String reason, String exceptionClass) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DLQ, null, original);
+        DeadLetterHeaders.add(record.headers(), STAGE, source + ": " + reason, exceptionClass, null, -1, -1);
+        producer.send(record, (metadata, error) -> {
+            if (error != null) {
+                log.log(System.Logger.Level.ERROR, "Dead letter from " + source + " not written: " + error);
+            }
+        });
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+        try {
+            // Seen records queued by the acknowledgements just flushed, then those records themselves.
+            seenWriter.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while flushing the seen-state", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Seen-state writer failed", e.getCause());
+        }
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        seenWriter.shutdown();
+        try {
+            seenWriter.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,194 @@
+package org.marsad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.broker.KafkaBroker;
+import org.marsad.broker.MarsadTopics;
+import org.marsad.broker.TestKafka;
+import org.marsad.broker.TopicProvisioner;
+import org.marsad.broker.TopicSpec;
+import org.marsad.ingest.feed.FeedPollResult;
+import org.marsad.ingest.feed.FeedSpec;
+import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.model.DeadLetterHeaders;
+import org.marsad.model.Json;
+import org.marsad.model.RawArticle;
+import org.marsad.model.Topics;
+
+/** Ingest against a real embedded broker: each test uses its own topics' content, counted from a start offset. */
+class IngestIT {
+
+    @TempDir
+    static Path dataDir;
+    private static KafkaBroker broker;
+    private static ClusterConfig cluster;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = TestKafka.start(dataDir);
+        cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "2")).withBootstrapServers(broker.bootstrapServers());
+        try (Admin admin = Admin.create(cluster.clientBase())) {
+            List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
+            topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+            new TopicProvisioner(admin).ensure(topics);
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    private static IngestService open(List<Rejection> rejections) {
+        return IngestService.open(IngestConfig.defaults(), cluster.clientBase(), Clock.systemUTC(), rejections::add);
+    }
+
+    /** Every record of {@code topic}, read committed, from the beginning to the current end. */
+    private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        Map<String, Object> props = new HashMap<>(cluster.clientBase());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Topic " + topic + " not read to its end within 30 s");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static List<RawArticle> articlesFrom(String feed) {
+        return readAll(Topics.RAW).stream().map(r -> Topics.RAW_SERDE.deserializer().deserialize(Topics.RAW, r.value()))
+                .filter(a -> feed.equals(a.feed())).toList();
+    }
+
+    @Test
+    void shouldWriteEachArticleOnceWhenTheSameFeedIsPolledThreeTimes() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] feed = Files.readAllBytes(Path.of(IngestIT.class.getResource("/feeds/rss_2.0.xml").toURI()));
+        server.createContext("/rss.xml", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, feed.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(feed);
+            }
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/rss.xml";
+        Instant start = Instant.now();
+        List<FeedPollResult> polls = new CopyOnWriteArrayList<>();
+        List<Rejection> rejections = new CopyOnWriteArrayList<>();
+        try (IngestService ingest = open(rejections)) {
+            ingest.startFeeds(List.of(new FeedSpec(url, "مرصد", Duration.ofMillis(100), false)), polls::add);
+            CollectingSink.await("three polls", Duration.ofSeconds(60), () -> polls.size() >= 3);
+        } finally {
+            server.stop(0);
+        }
+        assertTrue(polls.stream().limit(3).allMatch(p -> p.status() == FeedPollResult.Status.FETCHED), polls.toString());
+        List<RawArticle> articles = articlesFrom(url);
+        assertEquals(4, articles.size(), "four items, each once, after three polls: " + articles);
+        assertEquals(4, articles.stream().map(RawArticle::id).distinct().count());
+        assertEquals(List.of(), rejections);
+        List<String> ids = articles.stream().map(RawArticle::id).toList();
+        for (ConsumerRecord<String, byte[]> record : readAll(Topics.RAW)) {
+            if (ids.contains(record.key())) {
+                assertTrue(record.timestamp() >= start.toEpochMilli(), "timestamp is the ingest time, not publishedAt");
+            }
+        }
+    }
+
+    @Test
+    void shouldSkipUnchangedAndWriteChangedArticlesWhenImportedAgainAfterRestart(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("restart.jsonl");
+        Files.writeString(file, "{\"id\":\"restart-1\",\"title\":\"خبر قبل إعادة التشغيل\",\"body\":\"النص الأول.\"}\n"
+                + "{\"id\":\"restart-2\",\"title\":\"خبر ثان\",\"body\":\"نص لا يتغير.\"}\n");
+        try (IngestService ingest = open(new ArrayList<>())) {
+            assertEquals(new IngestCounts(2, 0, 0, 0), ingest.importPath(file));
+        }
+        try (IngestService ingest = open(new ArrayList<>())) {
+            assertEquals(new IngestCounts(0, 2, 0, 0), ingest.importPath(file), "seen-state read back from its topic");
+            Files.writeString(file, "{\"id\":\"restart-1\",\"title\":\"خبر قبل إعادة التشغيل\",\"body\":\"النص بعد التعديل.\"}\n");
+            assertEquals(new IngestCounts(1, 0, 0, 0), ingest.importPath(file), "changed content is a new version");
+        }
+        List<RawArticle> versions = articlesFrom(file.toString()).stream().filter(a -> a.id().equals("restart-1")).toList();
+        assertEquals(List.of("النص الأول.", "النص بعد التعديل."), versions.stream().map(RawArticle::body).toList());
+    }
+
+    @Test
+    void shouldDeadLetterBadLinesWithReasonHeadersWhenJsonlHasThem() throws URISyntaxException {
+        Path jsonl = Path.of(IngestIT.class.getResource("/files/tree/articles.jsonl").toURI());
+        List<Rejection> rejections = new CopyOnWriteArrayList<>();
+        try (IngestService ingest = open(rejections)) {
+            ingest.importPath(jsonl);
+        }
+        List<ConsumerRecord<String, byte[]>> dead = readAll(Topics.DLQ).stream()
+                .filter(r -> DeadLetterHeaders.get(r.headers(), DeadLetterHeaders.REASON).startsWith(jsonl.toString()))
+                .toList();
+        assertEquals(3, dead.size());
+        ConsumerRecord<String, byte[]> noTitle = dead.stream().filter(r -> DeadLetterHeaders.get(r.headers(),
+                DeadLetterHeaders.REASON).startsWith(jsonl + ":4")).findFirst().orElseThrow();
+        assertEquals("ingest", DeadLetterHeaders.get(noTitle.headers(), DeadLetterHeaders.STAGE));
+        assertEquals(jsonl + ":4: Invalid field 'title': missing or blank",
+                DeadLetterHeaders.get(noTitle.headers(), DeadLetterHeaders.REASON));
+        assertEquals("{\"url\":\"https://example.org/a/4\",\"body\":\"خبر بلا عنوان\"}",
+                new String(noTitle.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldFindPushedArticleInRawTopicWhenPushAnswered202() throws IOException, InterruptedException {
+        try (IngestService ingest = IngestService.open(IngestConfig.load(Map.of("marsad.ingest.http.port", "0"), Map.of()),
+                cluster.clientBase(), Clock.systemUTC(), r -> { })) {
+            int port = ingest.startPushServer();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/articles")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"https://example.net/pushed/it\","
+                            + "\"title\":\"خبر مدفوع إلى الوسيط\",\"body\":\"نص.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, response.statusCode(), response.body());
+            String id = Json.MAPPER.readTree(response.body()).get("ids").get(0).asText();
+            assertTrue(readAll(Topics.RAW).stream().anyMatch(r -> r.key().equals(id)), "acknowledged before 202");
+        }
+    }
+}

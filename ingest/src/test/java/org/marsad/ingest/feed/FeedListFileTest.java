@@ -1,0 +1,48 @@
+package org.marsad.ingest.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedListFileTest {
+
+    private static final Duration DEFAULT = Duration.ofMinutes(5);
+
+    @Test
+    void shouldReadOptionsWhenLinesCarryThem(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("feeds.txt"), """
+                # Marsad feeds
+                https://news.example.com/rss.xml interval=10m name=المرصد التجريبي
+
+                https://old.example.net/netscape.rss trusted
+                /srv/feeds/local.xml interval=PT1H trusted name=محلي
+                """);
+        assertEquals(List.of(
+                new FeedSpec("https://news.example.com/rss.xml", "المرصد التجريبي", Duration.ofMinutes(10), false),
+                new FeedSpec("https://old.example.net/netscape.rss", null, DEFAULT, true),
+                new FeedSpec("/srv/feeds/local.xml", "محلي", Duration.ofHours(1), true)), FeedListFile.read(file, DEFAULT));
+    }
+
+    @Test
+    void shouldFailNamingFileAndLineWhenOptionIsUnknown(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("feeds.txt"), "https://a.example/rss\nhttps://b.example/rss every=5m\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeedListFile.read(file, DEFAULT));
+        assertEquals(file + ":2: unknown option 'every=5m' (expected interval=DURATION, trusted or name=NAME)",
+                e.getMessage());
+    }
+
+    @Test
+    void shouldFailNamingFileAndLineWhenIntervalIsBad() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FeedListFile.parseLine("https://a.example/rss interval=soon", DEFAULT, "feeds.txt:7"));
+        assertEquals("feeds.txt:7: bad interval 'soon' (use 30s, 5m, 1h or PT5M)", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> FeedListFile.parseLine("https://a.example/rss interval=0s", DEFAULT, "feeds.txt:8"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.marsad.ingest.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.ArticleFinisher;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.CollectingSink;
+import org.marsad.ingest.IngestCounts;
+import org.marsad.ingest.Rejection;
+import org.marsad.ingest.feed.FeedParser;
+import org.marsad.model.RawArticle;
+
+class FileImporterTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final CollectingSink sink = new CollectingSink();
+    private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
+    private final FileImporter importer = new FileImporter(
+            new ArticleIntake(new ArticleFinisher(Clock.fixed(NOW, ZoneOffset.UTC), 4096), sink, rejections::add),
+            new FeedParser(100), 4096, 100_000);
+
+    private static Path tree() throws URISyntaxException {
+        return Path.of(FileImporterTest.class.getResource("/files/tree").toURI());
+    }
+
+    private RawArticle only(Predicate<RawArticle> which) {
+        List<RawArticle> found = sink.articles.stream().filter(which).toList();
+        assertEquals(1, found.size(), "matching articles in " + sink.articles);
+        return found.get(0);
+    }
+
+    @Test
+    void shouldImportEveryFormatWhenGivenADirectoryTree() throws URISyntaxException {
+        IngestCounts counts = importer.importPath(tree());
+        // scraped: 1 + 2 related; short 1; gz 1; html 1; rss 1; jsonl 3 valid of 6
+        assertEquals(10, counts.written(), String.valueOf(sink.articles));
+        assertEquals(3, counts.rejected(), String.valueOf(rejections));
+        assertEquals(1, only(a -> a.title().equals("افتتاح سوق للمنتجات الريفية")).keywords().size() + 1);
+        RawArticle page = only(a -> a.title().equals("مهرجان الكتاب يستقبل زواره"));
+        assertEquals("https://pages.example.com/books/festival", page.url());
+        assertEquals("استقبل مهرجان الكتاب السنوي آلاف الزوار في يومه الأول.\n\n"
+                + "وشاركت في المهرجان دور نشر من مدن عدة، وعرضت إصدارات جديدة.", page.body());
+        assertEquals(Instant.parse("2025-02-15T06:00:00Z"), page.publishedAt());
+        assertEquals(List.of("بيئة", "تشجير"), only(a -> a.title().startsWith("بلدية المدينة")).keywords());
+        assertTrue(sink.articles.stream().allMatch(a -> a.fetchedAt().equals(NOW)));
+    }
+
+    @Test
+    void shouldLinkRelatedArticlesToTheirParentWhenScrapedTextHasReadAlso() throws URISyntaxException {
+        importer.importPath(tree().resolve("article_scraped.txt"));
+        RawArticle parent = sink.articles.get(0);
+        assertEquals(ArticleIds.forContent(parent.title(), parent.body()), parent.id());
+        RawArticle related = sink.articles.get(1);
+        assertEquals(parent.id(), related.relatedTo());
+        assertEquals(ArticleIds.forUrl("https://example.com/news/olive-prices"), related.id());
+        RawArticle relatedWithoutUrl = sink.articles.get(2);
+        assertEquals(ArticleIds.forContent(relatedWithoutUrl.title(), relatedWithoutUrl.body()), relatedWithoutUrl.id());
+        assertEquals("ar", parent.language());
+    }
+
+    @Test
+    void shouldKeepValidIdsAndRejectBadLinesNamingFileAndLineWhenJsonlIsMixed() throws URISyntaxException {
+        Path jsonl = tree().resolve("articles.jsonl");
+        importer.importPath(jsonl);
+        assertEquals(3, sink.articles.size(), String.valueOf(rejections));
+        assertEquals("custom-id-1", sink.articles.get(0).id());
+        assertEquals("https://example.org/a/1", sink.articles.get(0).url());
+        assertEquals(ArticleIds.forUrl("https://example.org/a/2"), sink.articles.get(1).id());
+        assertEquals("en", sink.articles.get(2).language());
+        assertEquals(List.of(jsonl + ":3", jsonl + ":4", jsonl + ":5"), rejections.stream().map(Rejection::source).toList());
+        assertTrue(rejections.get(0).reason().startsWith("Invalid field 'article': not JSON"), rejections.get(0).reason());
+        assertEquals("Invalid field 'title': missing or blank", rejections.get(1).reason());
+        assertTrue(rejections.get(2).reason().startsWith("Invalid field 'publishedAt'"), rejections.get(2).reason());
+        assertEquals(3, sink.deadLetters.size(), "bad lines go to the DLQ");
+    }
+
+    @Test
+    void shouldRejectFilesNamingThemWhenMissingUnsupportedOrTooLarge(@TempDir Path dir) throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "عنوان\n" + "ن".repeat(5000));
+        importer.importPath(big);
+        importer.importPath(dir.resolve("missing.txt"));
+        importer.importPath(Files.writeString(dir.resolve("notes.md"), "x"));
+        assertEquals(List.of(
+                new Rejection(big.toString(), "over the limit of 4096 bytes (marsad.article.max.bytes)"),
+                new Rejection(dir.resolve("missing.txt").toString(), "no such file or directory"),
+                new Rejection(dir.resolve("notes.md").toString(),
+                        "unsupported file type (use .jsonl, .txt, .html, .xml, or .gz of them)")), rejections);
+    }
+
+    @Test
+    void shouldRejectCorruptGzipNamingTheFile(@TempDir Path dir) throws Exception {
+        Path corrupt = Files.write(dir.resolve("broken.txt.gz"), new byte[] {1, 2, 3});
+        importer.importPath(corrupt);
+        assertEquals(corrupt.toString(), rejections.get(0).source());
+        assertTrue(rejections.get(0).reason().startsWith("cannot read: java.util.zip.ZipException"), rejections.get(0).reason());
+    }
+}

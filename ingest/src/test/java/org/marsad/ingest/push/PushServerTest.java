@@ -1,0 +1,144 @@
+package org.marsad.ingest.push;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.ingest.ArticleFinisher;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.CollectingSink;
+import org.marsad.ingest.Rejection;
+import org.marsad.model.Json;
+
+class PushServerTest {
+
+    private static final String ARTICLE = "{\"url\":\"https://www.example.org/push/1\",\"title\":\"خبر مدفوع\",\"body\":\"نص الخبر المدفوع عبر واجهة الدفع.\"}";
+
+    private final CollectingSink sink = new CollectingSink();
+    private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private PushServer server;
+
+    private void start(String token, long maxBody) {
+        ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 4096), sink, rejections::add);
+        server = PushServer.start("127.0.0.1", 0, token, maxBody, Duration.ofSeconds(5), intake);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> post(String contentType, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/articles"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void shouldAnswerHealthWhenAsked() throws Exception {
+        start(null, 10_000);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"ok\"}", response.body());
+    }
+
+    @Test
+    void shouldAnswer202WithIdsWhenOneJsonArticleIsPushed() throws Exception {
+        start(null, 10_000);
+        HttpResponse<String> response = post("application/json", ARTICLE, null);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(ArticleIds.forUrl("https://example.org/push/1"), json(response).get("ids").get(0).asText());
+        assertEquals(null, sink.articles.get(0).feed());
+    }
+
+    @Test
+    void shouldWriteEveryLineWhenJsonLinesArePushed() throws Exception {
+        start(null, 10_000);
+        String second = "{\"title\":\"خبر ثان\",\"body\":\"نص ثان.\",\"source\":\"مصدر\"}";
+        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n" + second + "\n", null);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(2, json(response).get("ids").size());
+        assertEquals(2, sink.articles.size());
+    }
+
+    @Test
+    void shouldParseScrapedFormatWhenBodyIsPlainText() throws Exception {
+        start(null, 10_000);
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/files/scraped_article.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> response = post("text/plain; charset=utf-8", text, null);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(3, json(response).get("ids").size(), "the article and its two related articles");
+        assertEquals(sink.articles.get(0).id(), sink.articles.get(1).relatedTo());
+    }
+
+    @Test
+    void shouldAnswer400NamingRecordAndFieldWhenOneRecordIsInvalid() throws Exception {
+        start(null, 10_000);
+        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n{\"body\":\"بلا عنوان\"}", null);
+        assertEquals(400, response.statusCode());
+        JsonNode error = json(response);
+        assertEquals("title", error.get("field").asText());
+        assertEquals(2, error.get("record").asInt());
+        assertEquals("record 2: Invalid field 'title': missing or blank", error.get("error").asText());
+        assertEquals(List.of(), sink.articles, "nothing is written from a rejected request");
+        assertEquals(1, sink.deadLetters.size());
+        assertTrue(rejections.get(0).source().matches("POST /articles from /127\\.0\\.0\\.1:\\d+ record 2"),
+                rejections.get(0).source());
+    }
+
+    @Test
+    void shouldAnswer400NamingFieldWhenTypeIsWrongOrJsonIsBroken() throws Exception {
+        start(null, 10_000);
+        assertEquals("publishedAt", json(post("application/json",
+                "{\"title\":\"t\",\"publishedAt\":\"غدا\"}", null)).get("field").asText());
+        HttpResponse<String> broken = post("application/json", "{\"title\":", null);
+        assertEquals(400, broken.statusCode());
+        assertEquals("article", json(broken).get("field").asText());
+    }
+
+    @Test
+    void shouldAnswer413WhenBodyOrArticlePassesTheLimit() throws Exception {
+        start(null, 2_000);
+        assertEquals(413, post("application/json", "{\"title\":\"" + "x".repeat(3_000) + "\"}", null).statusCode());
+        server.close();
+        start(null, 100_000);
+        HttpResponse<String> response = post("application/json", "{\"title\":\"t\",\"body\":\"" + "ن".repeat(3_000) + "\"}", null);
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals(List.of(), sink.articles);
+    }
+
+    @Test
+    void shouldAnswer401WhenTokenIsMissingOrWrong() throws Exception {
+        start("s3cret", 10_000);
+        assertEquals(401, post("application/json", ARTICLE, null).statusCode());
+        assertEquals(401, post("application/json", ARTICLE, "Bearer wrong").statusCode());
+        assertEquals(List.of(), sink.articles);
+        assertEquals(202, post("application/json", ARTICLE, "Bearer s3cret").statusCode());
+    }
+}

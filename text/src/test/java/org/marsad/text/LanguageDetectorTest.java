@@ -1,0 +1,24 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per decision of {@link LanguageDetector}. */
+class LanguageDetectorTest {
+
+    @Test
+    void shouldDetectArabicWhenArabicLettersDominateDespiteGloss() {
+        assertEquals("ar", LanguageDetector.detect("\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u0634\u0631\u0643\u0629 (xAI)"));
+    }
+
+    @Test
+    void shouldDetectEnglishWhenLatinLettersDominate() {
+        assertEquals("en", LanguageDetector.detect("The committee met on Tuesday"));
+    }
+
+    @Test
+    void shouldBeUndeterminedWhenTooFewLetters() {
+        assertEquals("und", LanguageDetector.detect("AI 42"));
+    }
+}

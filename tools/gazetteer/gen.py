@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Generates the bundled Marsad gazetteer TSVs.
+
+Inputs (all in tools/gazetteer):
+  cldr/*.tsv   dumped from the JDK's CLDR locale data by CldrDump.java (Unicode licence)
+  data/*.txt   hand-written by the Marsad developers from their own knowledge
+Output: enrich/src/main/resources/org/marsad/enrich/text/entity/gazetteer/*.tsv and index.txt
+
+Run: cd tools/gazetteer && python3 gen.py
+Hand data line format:  English ; Arabic ; alias|alias|... ; id (optional) ; type (optional)
+Directives: '@file name.tsv', '@type LOC', '@desc text' (comment line written to the TSV header).
+"""
+import os, re, sys, unicodedata, collections
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', '..', 'enrich', 'src', 'main', 'resources', 'org', 'marsad', 'enrich', 'text', 'entity', 'gazetteer')
+TYPES = {'PERSON', 'ORG', 'LOC', 'MISC'}
+ARABIC = re.compile('[\u0621-\u064A]')
+LATIN = re.compile('[A-Za-z\u00C0-\u024F]')
+ID_RE = re.compile(r'^(Q[1-9][0-9]*|marsad:[a-z0-9][a-z0-9-]*)$')
+LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
+CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
+ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
+         'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'misc.tsv', 'currencies.tsv']
+errors = []
+
+
+def slug(en):
+    s = unicodedata.normalize('NFKD', en)
+    s = ''.join(c for c in s if not unicodedata.combining(c)).lower().replace('&', ' and ')
+    s = re.sub(r"['’.]", '', s)
+    s = re.sub(r'[^a-z0-9]+', '-', s).strip('-')
+    return 'marsad:' + s
+
+
+def read_tsv(path):
+    with open(path, encoding='utf-8') as f:
+        return [l.rstrip('\n').split('\t') for l in f if l.strip()]
+
+
+class Row:
+    def __init__(self, id, type, en, ar, aliases, src):
+        self.id, self.type, self.en, self.ar, self.src = id, type, en.strip(), ar.strip(), src
+        self.aliases = []
+        self.add(aliases)
+
+    def add(self, aliases):
+        if isinstance(aliases, str):
+            aliases = aliases.split('|')
+        for a in aliases:
+            a = re.sub(r'\s+', ' ', a.strip())
+            if not a or a in (self.en, self.ar) or a in self.aliases or a in STOP:
+                continue
+            if '\t' in a:
+                errors.append(f'{self.src}: tab in alias')
+            self.aliases.append(a)
+
+    def line(self):
+        return '\t'.join([self.id, self.type, self.en, self.ar, '|'.join(self.aliases)])
+
+
+STOP = {l.strip() for l in open(os.path.join(HERE, 'data', '_stop_aliases.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
+files = collections.OrderedDict()   # file name -> {'desc': [...], 'rows': [Row], 'type': ...}
+
+
+def file_entry(name):
+    return files.setdefault(name, {'desc': [], 'rows': []})
+
+
+def parse_hand(path):
+    cur, typ = None, None
+    for n, raw in enumerate(open(path, encoding='utf-8'), 1):
+        line = raw.strip()
+        if not line or line.startswith('#'):
+            continue
+        src = f'{os.path.basename(path)}:{n}'
+        if line.startswith('@file '):
+            cur = file_entry(line[6:].strip())
+            continue
+        if line.startswith('@type '):
+            typ = line[6:].strip()
+            continue
+        if line.startswith('@desc '):
+            cur['desc'].append(line[6:].strip())
+            continue
+        parts = [p.strip() for p in line.split(';')]
+        if len(parts) < 2:
+            errors.append(f'{src}: need at least English ; Arabic: {line}')
+            continue
+        while len(parts) < 5:
+            parts.append('')
+        en, ar, al, id, t = parts[:5]
+        t = t or typ
+        cur['rows'].append(Row(id or slug(en), t, en, ar, al, src))
+
+
+# ---------- hand data
+for fn in sorted(os.listdir(os.path.join(HERE, 'data'))):
+    if fn.endswith('.txt') and not fn.startswith('_'):
+        parse_hand(os.path.join(HERE, 'data', fn))
+
+# ---------- countries: CLDR names + hand overlay (data/_countries.txt: CC ; en ; ar ; aliases ; id)
+overlay = {}
+for n, raw in enumerate(open(os.path.join(HERE, 'data', '_countries.txt'), encoding='utf-8'), 1):
+    line = raw.strip()
+    if not line or line.startswith('#'):
+        continue
+    p = [x.strip() for x in line.split(';')]
+    while len(p) < 5:
+        p.append('')
+    overlay[p[0]] = p
+cf = file_entry('countries.tsv')
+cf['desc'] = ['Every ISO 3166-1 country and territory: ' + CLDR_NOTE + ',',
+              'dumped by tools/gazetteer/CldrDump.java; the most common news spelling, extra Arabic/English',
+              'variants and QIDs were added by hand (tools/gazetteer/data/_countries.txt) and merged by tools/gazetteer/gen.py.']
+country_names = set()
+for cc, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'countries.tsv')):
+    o = overlay.pop(cc, [cc, '', '', '', ''])
+    if o[1] == '-':
+        continue
+    name_en, name_ar = o[1] or en, o[2] or ar
+    r = Row(o[4] or slug(name_en), 'LOC', name_en, name_ar, [en, ar] + o[3].split('|'), f'cldr/countries.tsv:{cc}')
+    country_names.update([name_en, name_ar, en, ar])
+    cf['rows'].append(r)
+for cc in overlay:
+    errors.append(f'_countries.txt: unknown code {cc}')
+
+# ---------- cities: hand list first, then CLDR time-zone exemplar cities not already covered
+cities = file_entry('cities.tsv')
+cities['desc'].insert(0, 'Cities. Hand-written rows first; then city names from the time-zone exemplar cities in the JDK\'s')
+cities['desc'].insert(1, 'CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list, merged by gen.py.')
+BLOCK = set(open(os.path.join(HERE, 'data', '_city_block.txt'), encoding='utf-8').read().split('\n'))
+def fold(s):
+    s = unicodedata.normalize('NFKD', s)
+    return ''.join(c for c in s if not unicodedata.combining(c)).lower()
+seen_en = {fold(r.en) for f in files.values() for r in f['rows']} | {fold(a) for f in files.values() for r in f['rows'] for a in r.aliases}
+seen_ar = {r.ar for f in files.values() for r in f['rows']}
+for z, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'cities.tsv')):
+    if en in BLOCK or z in BLOCK or re.match(r'America/(Indiana|Kentucky|North_Dakota|Argentina)/', z):
+        continue
+    if not ARABIC.search(ar) or '(' in ar or en in country_names or ar in country_names:
+        continue
+    if fold(en) in seen_en or ar in seen_ar:
+        continue
+    cities['rows'].append(Row(slug(en), 'LOC', en, ar, '', f'cldr/cities.tsv:{z}'))
+
+# ---------- currencies from CLDR (+ definite Arabic forms, + hand extras in data/_currencies.txt: CODE ; ar ; aliases)
+cur = file_entry('currencies.tsv')
+cur['desc'] = ["Currencies in use in ISO 3166 countries: names from the JDK's CLDR locale data (Unicode licence),",
+               'dumped by CldrDump.java; definite Arabic forms (e.g. الجنيه المصري) derived by gen.py; hand extras in data/_currencies.txt.']
+cx = {}
+for raw in open(os.path.join(HERE, 'data', '_currencies.txt'), encoding='utf-8'):
+    if raw.strip() and not raw.startswith('#'):
+        p = [x.strip() for x in raw.split(';')]
+        while len(p) < 4:
+            p.append('')
+        cx[p[0]] = p
+def definite(ar):
+    w = ar.split()
+    if len(w) == 1:
+        return [('' if w[0].startswith('ال') else 'ال') + w[0]]
+    if len(w) == 2 and (w[1].endswith('ي') or w[1].endswith('ية')) and not w[0].startswith('ال'):
+        return ['ال' + w[0] + ' ال' + w[1]]
+    return []
+for code, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'currencies.tsv')):
+    if not ARABIC.search(ar):
+        continue
+    x = cx.get(code, [code, '', '', ''])
+    if x[1] == '-':
+        continue
+    d = definite(ar)
+    name_ar = x[1] or (d[0] if d else ar)
+    aliases = [ar] + d + [a for a in x[2].split('|') if a]
+    cur['rows'].append(Row(x[3] or slug(en + '-currency'), 'MISC', en, name_ar, aliases, f'cldr/currencies.tsv:{code}'))
+
+# ---------- validate and write
+ids = {}
+by_ar = collections.defaultdict(list)
+total = 0
+os.makedirs(OUT, exist_ok=True)
+names = [n for n in ORDER if n in files] + [n for n in files if n not in ORDER]
+for name in names:
+    f = files[name]
+    out = []
+    for d in f['desc']:
+        out.append('# ' + d)
+    if not any('Licence' in d for d in f['desc']):
+        out.append(LICENCE)
+    if name not in ('countries.tsv', 'currencies.tsv') and not any('hand' in d for d in f['desc']):
+        out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
+        out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
+    out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
+    out.append('id\ttype\tname_en\tname_ar\taliases')
+    for r in f['rows']:
+        where = f'{name} ({r.src})'
+        if r.type not in TYPES: errors.append(f'{where}: bad type {r.type}')
+        if not ID_RE.match(r.id): errors.append(f'{where}: bad id {r.id}')
+        if r.id in ids: errors.append(f'{where}: duplicate id {r.id} (also {ids[r.id]})')
+        ids[r.id] = where
+        if not ARABIC.search(r.ar): errors.append(f'{where}: name_ar not Arabic: {r.ar}')
+        if not LATIN.search(r.en): errors.append(f'{where}: name_en not Latin: {r.en}')
+        for a in r.aliases:
+            if len(a) < 2 or (len(a) == 2 and LATIN.search(a) and '.' not in a and not a.isupper()):
+                errors.append(f'{where}: too short alias {a!r}')
+        by_ar[r.ar].append(where)
+        out.append(r.line())
+        total += 1
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8', newline='\n') as fh:
+        fh.write('\n'.join(out) + '\n')
+with open(os.path.join(OUT, 'index.txt'), 'w', encoding='utf-8', newline='\n') as fh:
+    fh.write('# Gazetteer files bundled with Marsad, loaded in this order (a later file overrides an earlier id).\n')
+    fh.write('# Generated by tools/gazetteer/gen.py.\n')
+    fh.write('\n'.join(names) + '\n')
+for ar, w in by_ar.items():
+    if len(w) > 1:
+        print('WARN same name_ar', ar, w, file=sys.stderr)
+for e in errors:
+    print('ERROR', e, file=sys.stderr)
+counts = collections.Counter((n, r.type) for n in names for r in files[n]['rows'])
+for n in names:
+    print(n, len(files[n]['rows']), {t: c for (fn, t), c in counts.items() if fn == n})
+print('TOTAL', total)
+sys.exit(1 if errors else 0)
