@@ -77,7 +77,11 @@ public final class ReplayService {
             Duration stallTimeout) {
         ReplaySummary summary;
         try (RunningReplay replay = start(request)) {
+            // A replay stopped with SIGTERM or Ctrl-C still leaves and deletes its group.
+            Thread cleanUp = new Thread(replay::close, replay.plan().applicationId() + "-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             summary = replay.awaitCompletion(listener, stallTimeout);
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
         }
         try (Admin admin = Admin.create(cluster.clientBase())) {
             SinkCatchUp sink = new SinkCatchUp(admin, clock);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,7 +20,7 @@ import org.marsad.streams.StreamsStage;
 
 /**
  * A replay whose Streams application is running. Closing it leaves the group, deletes the group, any
- * internal topics and the local state directory, so a finished replay leaves nothing behind.
+ * internal topics and the local state directory, so a finished (or stopped) replay leaves nothing behind.
  */
 public final class RunningReplay implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class RunningReplay implements AutoCloseable {
     private final Admin admin;
     private final Path stateDir;
     private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     RunningReplay(ReplayPlan plan, StreamsStage stage, ReplayTopology counter, String enricherVersion, Admin admin,
             Path stateDir, Clock clock) {
@@ -89,8 +91,12 @@ public final class RunningReplay implements AutoCloseable {
         }
     }
 
+    /** Idempotent: a shutdown hook and the caller may both close a replay that is interrupted. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             stage.close();
             new ConsumerGroups(admin).delete(plan.applicationId(), GROUP_DELETE_PATIENCE);
