@@ -1,6 +1,6 @@
 package org.marsad.cli;
 
-import java.io.File;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.ingest.IngestConfig;
+import org.marsad.model.Json;
 import org.marsad.replay.ProgressPrinter;
 import org.marsad.replay.ReplayRequest;
 import org.marsad.replay.ReplayService;
@@ -88,12 +89,13 @@ final class ReplayCommand implements Callable<Integer> {
         command.addAll(spec.root().commandLine().getParseResult().originalArgs());
         command.add("--wait");
         Path logFile = log != null ? log : Path.of("marsad-replay-" + System.currentTimeMillis() + ".log");
-        Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).redirectInput(new File("/dev/null")).start();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        // The child reads nothing; closing its input now means it never waits on a terminal that has gone.
+        child.getOutputStream().close();
         String where = logFile.toAbsolutePath().toString();
-        System.out.println(json ? "{\"pid\":" + child.pid() + ",\"log\":\"" + where.replace("\\", "\\\\")
-                .replace("\"", "\\\"") + "\"}" : "marsad replay: running in the background as pid " + child.pid()
-                + "; progress in " + where);
+        ObjectNode started = Json.MAPPER.createObjectNode().put("pid", child.pid()).put("log", where);
+        System.out.println(json ? started.toString()
+                : "marsad replay: running in the background as pid " + child.pid() + "; progress in " + where);
         return 0;
     }
 }

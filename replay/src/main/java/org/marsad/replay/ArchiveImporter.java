@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -48,35 +49,43 @@ public final class ArchiveImporter {
     public Result importFiles(List<Path> files) {
         ArchiveContents present = ArchiveContents.read(cluster);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        long produced = 0;
-        long skipped = 0;
+        Result total = new Result(0, 0);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (Path file : files) {
-                try (BufferedReader reader = open(file)) {
-                    String line;
-                    long number = 0;
-                    while ((line = reader.readLine()) != null) {
-                        number++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        ArchiveRecord record = ArchiveLines.read(line, file.toString(), number);
-                        if (!present.add(record.key(), record.value())) {
-                            skipped++;
-                            continue;
-                        }
-                        producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error));
-                        produced++;
-                    }
-                } catch (IOException e) {
-                    throw ArchiveLines.io("read archive " + file, e);
-                }
+                Result one = importFile(file, present, record ->
+                        producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error)));
+                total = new Result(total.produced() + one.produced(), total.skipped() + one.skipped());
             }
             producer.flush();
         }
         if (failure.get() != null) {
             throw new KafkaCallException("import into " + Topics.RAW, failure.get());
+        }
+        return total;
+    }
+
+    private static Result importFile(Path file, ArchiveContents present, Consumer<ArchiveRecord> send) {
+        long produced = 0;
+        long skipped = 0;
+        try (BufferedReader reader = open(file)) {
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ArchiveRecord record = ArchiveLines.read(line, file.toString(), number);
+                if (present.add(record.key(), record.value())) {
+                    send.accept(record);
+                    produced++;
+                } else {
+                    skipped++;
+                }
+            }
+        } catch (IOException e) {
+            throw ArchiveLines.io("read archive " + file, e);
         }
         return new Result(produced, skipped);
     }
