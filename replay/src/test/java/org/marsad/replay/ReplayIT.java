@@ -117,6 +117,17 @@ class ReplayIT {
         assertNull(seen.value());
     }
 
+    @Test
+    void shouldFinishAtOnceWithNothingReplayedWhenNothingWasIngestedAfterFrom() {
+        produceArticles("future-", 1, System.currentTimeMillis());
+
+        ReplaySummary summary = replay(new ReplayRequest(Instant.now().plus(Duration.ofDays(1)), null));
+
+        assertEquals(0, summary.rawRecords());
+        assertEquals(0, summary.articles());
+        assertFalse(groups().contains(summary.applicationId()), "replay group is deleted when done");
+    }
+
     private static ReplaySummary replay(ReplayRequest request) {
         ReplayService service = new ReplayService(cluster.cluster(),
                 new ArticleEnricher(DocumentAnalyzer.load(null, null)), 1, TestStreams.FAST, Clock.systemUTC());
