@@ -22,7 +22,7 @@ LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
 CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
 ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
          'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
-         'business-people.tsv', 'companies.tsv', 'media.tsv', 'misc.tsv', 'currencies.tsv']
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv', 'currencies.tsv']
 errors = []
 
 
