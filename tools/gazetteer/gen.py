@@ -128,8 +128,8 @@ for cc in overlay:
 
 # ---------- cities: hand list first, then CLDR time-zone exemplar cities not already covered
 cities = file_entry('cities.tsv')
-cities['desc'].insert(0, 'Cities. Hand-written rows first; then city names from the time-zone exemplar cities in the JDK\'s')
-cities['desc'].insert(1, 'CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list, merged by gen.py.')
+cities['desc'].insert(0, 'Cities, towns, camps, crossings and sites. Hand-written rows first; then city names from the time-zone exemplar')
+cities['desc'].insert(1, "cities in the JDK's CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list.")
 BLOCK = set(open(os.path.join(HERE, 'data', '_city_block.txt'), encoding='utf-8').read().split('\n'))
 def fold(s):
     s = unicodedata.normalize('NFKD', s)
@@ -185,9 +185,11 @@ for name in names:
     out = []
     for d in f['desc']:
         out.append('# ' + d)
-    if not any('Licence' in d for d in f['desc']):
+    if name in ('countries.tsv', 'currencies.tsv', 'cities.tsv'):
+        out.append(LICENCE + ' Names taken from CLDR (JDK 17 locale data) remain under the Unicode licence.')
+    else:
         out.append(LICENCE)
-    if name not in ('countries.tsv', 'currencies.tsv') and not any('hand' in d for d in f['desc']):
+    if name not in ('countries.tsv', 'currencies.tsv'):
         out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
         out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
     out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
