@@ -52,6 +52,9 @@ class Row:
             a = re.sub(r'\s+', ' ', a.strip())
             if not a or a in (self.en, self.ar) or a in self.aliases or a in STOP:
                 continue
+            if re.search(r'\s\(.*\)$', a) and a not in ('المنطقة (ج)', 'حلف شمال الأطلسي (ناتو)'):
+                # parenthesised qualifiers are display text, not surface forms found in news
+                continue
             if '\t' in a:
                 errors.append(f'{self.src}: tab in alias')
             self.aliases.append(a)
