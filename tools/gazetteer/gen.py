@@ -55,6 +55,8 @@ class Row:
             if re.search(r'\s\(.*\)$', a) and a not in ('المنطقة (ج)', 'حلف شمال الأطلسي (ناتو)'):
                 # parenthesised qualifiers are display text, not surface forms found in news
                 continue
+            if re.fullmatch(r'Q[0-9]+|marsad:.*', a):
+                errors.append(f'{self.src}: id {a} written in the alias column')
             if '\t' in a:
                 errors.append(f'{self.src}: tab in alias')
             self.aliases.append(a)
