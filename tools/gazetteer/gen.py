@@ -27,7 +27,8 @@ errors = []
 
 
 def slug(en):
-    s = unicodedata.normalize('NFKD', en)
+    s = en.translate(str.maketrans({'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ʻ': ''}))
+    s = unicodedata.normalize('NFKD', s)
     s = ''.join(c for c in s if not unicodedata.combining(c)).lower().replace('&', ' and ')
     s = re.sub(r"['’.]", '', s)
     s = re.sub(r'[^a-z0-9]+', '-', s).strip('-')
