@@ -223,6 +223,18 @@ with open(os.path.join(OUT, 'index.txt'), 'w', encoding='utf-8', newline='\n') a
 for ar, w in by_ar.items():
     if len(w) > 1:
         print('WARN same name_ar', ar, w, file=sys.stderr)
+# surface forms shared by different ids (after light Arabic normalisation): ambiguous for the tagger
+def norm(f):
+    k = re.sub('[\u064B-\u0652]', '', re.sub('[أإآ]', 'ا', f).replace('ة', 'ه').replace('ى', 'ي'))
+    return k if k.isupper() else k.lower()
+forms = collections.defaultdict(set)
+for n in names:
+    for r in files[n]['rows']:
+        for f in {r.en, r.ar, *r.aliases}:
+            forms[norm(f)].add(r.id)
+for k, v in sorted(forms.items()):
+    if len(v) > 1:
+        print('WARN shared surface form', k, sorted(v), file=sys.stderr)
 for e in errors:
     print('ERROR', e, file=sys.stderr)
 counts = collections.Counter((n, r.type) for n in names for r in files[n]['rows'])
