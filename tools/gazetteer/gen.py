@@ -22,12 +22,13 @@ LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
 CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
 ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
          'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
-         'business-people.tsv', 'companies.tsv', 'media.tsv', 'misc.tsv', 'currencies.tsv']
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv', 'currencies.tsv']
 errors = []
 
 
 def slug(en):
-    s = unicodedata.normalize('NFKD', en)
+    s = en.translate(str.maketrans({'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ʻ': ''}))
+    s = unicodedata.normalize('NFKD', s)
     s = ''.join(c for c in s if not unicodedata.combining(c)).lower().replace('&', ' and ')
     s = re.sub(r"['’.]", '', s)
     s = re.sub(r'[^a-z0-9]+', '-', s).strip('-')
@@ -52,6 +53,11 @@ class Row:
             a = re.sub(r'\s+', ' ', a.strip())
             if not a or a in (self.en, self.ar) or a in self.aliases or a in STOP:
                 continue
+            if re.search(r'\s\(.*\)$', a) and a not in ('المنطقة (ج)', 'حلف شمال الأطلسي (ناتو)'):
+                # parenthesised qualifiers are display text, not surface forms found in news
+                continue
+            if re.fullmatch(r'Q[0-9]+|marsad:.*', a):
+                errors.append(f'{self.src}: id {a} written in the alias column')
             if '\t' in a:
                 errors.append(f'{self.src}: tab in alias')
             self.aliases.append(a)
@@ -128,8 +134,8 @@ for cc in overlay:
 
 # ---------- cities: hand list first, then CLDR time-zone exemplar cities not already covered
 cities = file_entry('cities.tsv')
-cities['desc'].insert(0, 'Cities. Hand-written rows first; then city names from the time-zone exemplar cities in the JDK\'s')
-cities['desc'].insert(1, 'CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list, merged by gen.py.')
+cities['desc'].insert(0, 'Cities, towns, camps, crossings and sites. Hand-written rows first; then city names from the time-zone exemplar')
+cities['desc'].insert(1, "cities in the JDK's CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list.")
 BLOCK = set(open(os.path.join(HERE, 'data', '_city_block.txt'), encoding='utf-8').read().split('\n'))
 def fold(s):
     s = unicodedata.normalize('NFKD', s)
@@ -185,9 +191,11 @@ for name in names:
     out = []
     for d in f['desc']:
         out.append('# ' + d)
-    if not any('Licence' in d for d in f['desc']):
+    if name in ('countries.tsv', 'currencies.tsv', 'cities.tsv'):
+        out.append(LICENCE + ' Names taken from CLDR (JDK 17 locale data) remain under the Unicode licence.')
+    else:
         out.append(LICENCE)
-    if name not in ('countries.tsv', 'currencies.tsv') and not any('hand' in d for d in f['desc']):
+    if name not in ('countries.tsv', 'currencies.tsv'):
         out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
         out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
     out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
@@ -215,6 +223,18 @@ with open(os.path.join(OUT, 'index.txt'), 'w', encoding='utf-8', newline='\n') a
 for ar, w in by_ar.items():
     if len(w) > 1:
         print('WARN same name_ar', ar, w, file=sys.stderr)
+# surface forms shared by different ids (after light Arabic normalisation): ambiguous for the tagger
+def norm(f):
+    k = re.sub('[\u064B-\u0652]', '', re.sub('[أإآ]', 'ا', f).replace('ة', 'ه').replace('ى', 'ي'))
+    return k if k.isupper() else k.lower()
+forms = collections.defaultdict(set)
+for n in names:
+    for r in files[n]['rows']:
+        for f in {r.en, r.ar, *r.aliases}:
+            forms[norm(f)].add(r.id)
+for k, v in sorted(forms.items()):
+    if len(v) > 1:
+        print('WARN shared surface form', k, sorted(v), file=sys.stderr)
 for e in errors:
     print('ERROR', e, file=sys.stderr)
 counts = collections.Counter((n, r.type) for n in names for r in files[n]['rows'])
