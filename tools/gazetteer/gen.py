@@ -22,7 +22,7 @@ LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
 CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
 ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
          'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
-         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv', 'currencies.tsv']
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv']
 errors = []
 
 
@@ -151,35 +151,6 @@ for z, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'cities.tsv')):
         continue
     cities['rows'].append(Row(slug(en), 'LOC', en, ar, '', f'cldr/cities.tsv:{z}'))
 
-# ---------- currencies from CLDR (+ definite Arabic forms, + hand extras in data/_currencies.txt: CODE ; ar ; aliases)
-cur = file_entry('currencies.tsv')
-cur['desc'] = ["Currencies in use in ISO 3166 countries: names from the JDK's CLDR locale data (Unicode licence),",
-               'dumped by CldrDump.java; definite Arabic forms (e.g. الجنيه المصري) derived by gen.py; hand extras in data/_currencies.txt.']
-cx = {}
-for raw in open(os.path.join(HERE, 'data', '_currencies.txt'), encoding='utf-8'):
-    if raw.strip() and not raw.startswith('#'):
-        p = [x.strip() for x in raw.split(';')]
-        while len(p) < 4:
-            p.append('')
-        cx[p[0]] = p
-def definite(ar):
-    w = ar.split()
-    if len(w) == 1:
-        return [('' if w[0].startswith('ال') else 'ال') + w[0]]
-    if len(w) == 2 and (w[1].endswith('ي') or w[1].endswith('ية')) and not w[0].startswith('ال'):
-        return ['ال' + w[0] + ' ال' + w[1]]
-    return []
-for code, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'currencies.tsv')):
-    if not ARABIC.search(ar):
-        continue
-    x = cx.get(code, [code, '', '', ''])
-    if x[1] == '-':
-        continue
-    d = definite(ar)
-    name_ar = x[1] or (d[0] if d else ar)
-    aliases = [ar] + d + [a for a in x[2].split('|') if a]
-    cur['rows'].append(Row(x[3] or slug(en + '-currency'), 'MISC', en, name_ar, aliases, f'cldr/currencies.tsv:{code}'))
-
 # ---------- validate and write
 ids = {}
 by_ar = collections.defaultdict(list)
@@ -191,11 +162,11 @@ for name in names:
     out = []
     for d in f['desc']:
         out.append('# ' + d)
-    if name in ('countries.tsv', 'currencies.tsv', 'cities.tsv'):
+    if name in ('countries.tsv', 'cities.tsv'):
         out.append(LICENCE + ' Names taken from CLDR (JDK 17 locale data) remain under the Unicode licence.')
     else:
         out.append(LICENCE)
-    if name not in ('countries.tsv', 'currencies.tsv'):
+    if name != 'countries.tsv':
         out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
         out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
     out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
