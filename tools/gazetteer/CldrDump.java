@@ -1,4 +1,4 @@
-// Dumps country/territory names, currency names and time-zone exemplar city names
+// Dumps country/territory names and time-zone exemplar city names
 // (English and Arabic) from the JDK's CLDR locale data (Unicode licence) into cldr/*.tsv.
 // Run from tools/gazetteer:
 //   java -Djava.locale.providers=CLDR --add-exports java.base/sun.util.locale.provider=ALL-UNNAMED CldrDump.java
@@ -15,16 +15,11 @@ public class CldrDump {
     Path dir = Paths.get("cldr");
     Files.createDirectories(dir);
     List<String> out = new ArrayList<>();
-    Set<Currency> used = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
     for (String cc : Locale.getISOCountries()) {
       Locale l = new Locale("", cc);
       out.add(cc + "\t" + l.getDisplayCountry(en) + "\t" + l.getDisplayCountry(ar));
-      try { Currency c = Currency.getInstance(l); if (c != null) used.add(c); } catch (Exception ignored) { }
     }
     Files.write(dir.resolve("countries.tsv"), out, StandardCharsets.UTF_8);
-    out.clear();
-    for (Currency c : used) out.add(c.getCurrencyCode() + "\t" + c.getDisplayName(en) + "\t" + c.getDisplayName(ar));
-    Files.write(dir.resolve("currencies.tsv"), out, StandardCharsets.UTF_8);
     out.clear();
     LocaleResources lrAr = LocaleProviderAdapter.forType(LocaleProviderAdapter.Type.CLDR).getLocaleResources(ar);
     LocaleResources lrEn = LocaleProviderAdapter.forType(LocaleProviderAdapter.Type.CLDR).getLocaleResources(en);

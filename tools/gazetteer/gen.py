@@ -22,12 +22,13 @@ LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
 CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
 ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
          'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
-         'business-people.tsv', 'companies.tsv', 'media.tsv', 'misc.tsv', 'currencies.tsv']
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv']
 errors = []
 
 
 def slug(en):
-    s = unicodedata.normalize('NFKD', en)
+    s = en.translate(str.maketrans({'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ʻ': ''}))
+    s = unicodedata.normalize('NFKD', s)
     s = ''.join(c for c in s if not unicodedata.combining(c)).lower().replace('&', ' and ')
     s = re.sub(r"['’.]", '', s)
     s = re.sub(r'[^a-z0-9]+', '-', s).strip('-')
@@ -52,6 +53,11 @@ class Row:
             a = re.sub(r'\s+', ' ', a.strip())
             if not a or a in (self.en, self.ar) or a in self.aliases or a in STOP:
                 continue
+            if re.search(r'\s\(.*\)$', a) and a not in ('المنطقة (ج)', 'حلف شمال الأطلسي (ناتو)'):
+                # parenthesised qualifiers are display text, not surface forms found in news
+                continue
+            if re.fullmatch(r'Q[0-9]+|marsad:.*', a):
+                errors.append(f'{self.src}: id {a} written in the alias column')
             if '\t' in a:
                 errors.append(f'{self.src}: tab in alias')
             self.aliases.append(a)
@@ -128,8 +134,8 @@ for cc in overlay:
 
 # ---------- cities: hand list first, then CLDR time-zone exemplar cities not already covered
 cities = file_entry('cities.tsv')
-cities['desc'].insert(0, 'Cities. Hand-written rows first; then city names from the time-zone exemplar cities in the JDK\'s')
-cities['desc'].insert(1, 'CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list, merged by gen.py.')
+cities['desc'].insert(0, 'Cities, towns, camps, crossings and sites. Hand-written rows first; then city names from the time-zone exemplar')
+cities['desc'].insert(1, "cities in the JDK's CLDR locale data (Unicode licence; dumped by CldrDump.java), minus a hand-made block list.")
 BLOCK = set(open(os.path.join(HERE, 'data', '_city_block.txt'), encoding='utf-8').read().split('\n'))
 def fold(s):
     s = unicodedata.normalize('NFKD', s)
@@ -145,35 +151,6 @@ for z, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'cities.tsv')):
         continue
     cities['rows'].append(Row(slug(en), 'LOC', en, ar, '', f'cldr/cities.tsv:{z}'))
 
-# ---------- currencies from CLDR (+ definite Arabic forms, + hand extras in data/_currencies.txt: CODE ; ar ; aliases)
-cur = file_entry('currencies.tsv')
-cur['desc'] = ["Currencies in use in ISO 3166 countries: names from the JDK's CLDR locale data (Unicode licence),",
-               'dumped by CldrDump.java; definite Arabic forms (e.g. الجنيه المصري) derived by gen.py; hand extras in data/_currencies.txt.']
-cx = {}
-for raw in open(os.path.join(HERE, 'data', '_currencies.txt'), encoding='utf-8'):
-    if raw.strip() and not raw.startswith('#'):
-        p = [x.strip() for x in raw.split(';')]
-        while len(p) < 4:
-            p.append('')
-        cx[p[0]] = p
-def definite(ar):
-    w = ar.split()
-    if len(w) == 1:
-        return [('' if w[0].startswith('ال') else 'ال') + w[0]]
-    if len(w) == 2 and (w[1].endswith('ي') or w[1].endswith('ية')) and not w[0].startswith('ال'):
-        return ['ال' + w[0] + ' ال' + w[1]]
-    return []
-for code, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'currencies.tsv')):
-    if not ARABIC.search(ar):
-        continue
-    x = cx.get(code, [code, '', '', ''])
-    if x[1] == '-':
-        continue
-    d = definite(ar)
-    name_ar = x[1] or (d[0] if d else ar)
-    aliases = [ar] + d + [a for a in x[2].split('|') if a]
-    cur['rows'].append(Row(x[3] or slug(en + '-currency'), 'MISC', en, name_ar, aliases, f'cldr/currencies.tsv:{code}'))
-
 # ---------- validate and write
 ids = {}
 by_ar = collections.defaultdict(list)
@@ -185,9 +162,11 @@ for name in names:
     out = []
     for d in f['desc']:
         out.append('# ' + d)
-    if not any('Licence' in d for d in f['desc']):
+    if name in ('countries.tsv', 'cities.tsv'):
+        out.append(LICENCE + ' Names taken from CLDR (JDK 17 locale data) remain under the Unicode licence.')
+    else:
         out.append(LICENCE)
-    if name not in ('countries.tsv', 'currencies.tsv') and not any('hand' in d for d in f['desc']):
+    if name != 'countries.tsv':
         out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
         out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
     out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
@@ -215,6 +194,18 @@ with open(os.path.join(OUT, 'index.txt'), 'w', encoding='utf-8', newline='\n') a
 for ar, w in by_ar.items():
     if len(w) > 1:
         print('WARN same name_ar', ar, w, file=sys.stderr)
+# surface forms shared by different ids (after light Arabic normalisation): ambiguous for the tagger
+def norm(f):
+    k = re.sub('[\u064B-\u0652]', '', re.sub('[أإآ]', 'ا', f).replace('ة', 'ه').replace('ى', 'ي'))
+    return k if k.isupper() else k.lower()
+forms = collections.defaultdict(set)
+for n in names:
+    for r in files[n]['rows']:
+        for f in {r.en, r.ar, *r.aliases}:
+            forms[norm(f)].add(r.id)
+for k, v in sorted(forms.items()):
+    if len(v) > 1:
+        print('WARN shared surface form', k, sorted(v), file=sys.stderr)
 for e in errors:
     print('ERROR', e, file=sys.stderr)
 counts = collections.Counter((n, r.type) for n in names for r in files[n]['rows'])

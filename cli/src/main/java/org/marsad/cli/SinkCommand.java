@@ -1,8 +1,6 @@
 package org.marsad.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.broker.ClusterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,9 +14,6 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, String> keys = marsad.kafka.keys();
-        Stages.provisionTopics(ClusterConfig.from(keys));
-        Shutdown.awaitSignal(Stages.startSink(keys, Map.of()));
-        return 0;
+        return Stages.runUntilSignal(marsad.kafka.keys(), Stages::startSink);
     }
 }

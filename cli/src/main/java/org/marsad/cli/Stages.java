@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.MarsadTopics;
@@ -27,6 +28,17 @@ final class Stages {
     private Stages() {
     }
 
+    /**
+     * Runs one stage against the configured cluster until Ctrl-C: provisions the topics, starts the stage,
+     * closes it on the signal.
+     */
+    static int runUntilSignal(Map<String, String> keys, Function<Map<String, String>, AutoCloseable> start)
+            throws InterruptedException {
+        provisionTopics(ClusterConfig.from(keys));
+        Shutdown.awaitSignal(start.apply(keys));
+        return 0;
+    }
+
     /** Creates missing topics and checks existing ones; fails naming an incompatible topic. */
     static void provisionTopics(ClusterConfig cluster) {
         List<TopicSpec> specs = new ArrayList<>(MarsadTopics.all(cluster));
@@ -34,6 +46,10 @@ final class Stages {
         try (Admin admin = Admin.create(cluster.clientBase())) {
             new TopicProvisioner(admin).ensure(specs);
         }
+    }
+
+    static StreamsStage startEnrich(Map<String, String> keys) {
+        return startEnrich(keys, Map.of());
     }
 
     static StreamsStage startEnrich(Map<String, String> keys, Map<String, Object> streamsOverrides) {
@@ -67,6 +83,18 @@ final class Stages {
             feeds = "feeds from " + config.feedsFile();
         }
         return "POST http://" + config.httpHost() + ":" + port + "/articles; " + feeds;
+    }
+
+    static StreamsStage startSink(Map<String, String> keys) {
+        return startSink(keys, Map.of());
+    }
+
+    /** Opens the ingest stage and starts its push endpoint and feeds; prints where they listen. */
+    static IngestService startIngestService(Map<String, String> keys) {
+        IngestService ingest = openIngest(keys);
+        System.out.println("marsad ingest-service: " + startSources(ingest, keys));
+        System.out.flush();
+        return ingest;
     }
 
     static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {

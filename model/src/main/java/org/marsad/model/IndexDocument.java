@@ -10,7 +10,7 @@ import java.util.List;
  * @param organisations distinct organisations, likewise
  * @param places distinct places, likewise
  * @param other distinct other proper names (events, products, laws), likewise
- * @param amounts each monetary value, in order of appearance
+ * @param amounts each distinct monetary value (amount, currency, qualifier, bounds), in order of first mention
  * @param dates distinct ISO dates, in order of first mention
  * @param rawPartition partition of the raw record the document was built from (the sink's ordering key)
  * @param rawOffset offset of the raw record the document was built from

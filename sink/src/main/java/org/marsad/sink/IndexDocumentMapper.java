@@ -1,6 +1,7 @@
 package org.marsad.sink;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,12 +9,14 @@ import java.util.Map;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.EntityMention;
 import org.marsad.model.IndexDocument;
+import org.marsad.model.MoneyMention;
 import org.marsad.model.IndexDocument.AmountFacet;
 import org.marsad.model.IndexDocument.EntityFacet;
 
 /**
  * Builds the search-ready document of an enriched article: the text fields plus facets, each entity once
- * (by id, or by canonical name when unlisted) with its mention count, in order of first mention.
+ * (by id, or by canonical name when unlisted) with its mention count, and each distinct amount once, in order
+ * of first mention.
  */
 public final class IndexDocumentMapper {
 
@@ -26,10 +29,19 @@ public final class IndexDocumentMapper {
                 article.publishedAt(), article.enrichedAt(), article.enricherVersion(),
                 facets(article.entities(), "PERSON"), facets(article.entities(), "ORG"),
                 facets(article.entities(), "LOC"), facets(article.entities(), "MISC"),
-                article.money().stream().map(m -> new AmountFacet(m.amount(), m.currency(), m.qualifier(), m.min(),
-                        m.max(), m.text())).toList(),
+                amounts(article),
                 List.copyOf(new LinkedHashSet<>(article.dates().stream().map(d -> d.iso()).toList())),
                 article.rawPartition(), article.rawOffset());
+    }
+
+    /** Each distinct value once (a title usually repeats the body's headline amount), in order of first mention. */
+    private static List<AmountFacet> amounts(EnrichedArticle article) {
+        Map<List<String>, AmountFacet> distinct = new LinkedHashMap<>();
+        for (MoneyMention m : article.money()) {
+            distinct.putIfAbsent(Arrays.asList(m.amount(), m.currency(), m.qualifier(), m.min(), m.max()),
+                    new AmountFacet(m.amount(), m.currency(), m.qualifier(), m.min(), m.max(), m.text()));
+        }
+        return new ArrayList<>(distinct.values());
     }
 
     private static List<EntityFacet> facets(List<EntityMention> mentions, String type) {

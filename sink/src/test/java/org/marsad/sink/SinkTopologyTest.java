@@ -57,6 +57,7 @@ class SinkTopologyTest {
         assertEquals("a1", doc.id());
         assertEquals(List.of(new IndexDocument.EntityFacet("marsad:test-person", "Elon Musk", 2)), doc.people());
         assertEquals(List.of(new IndexDocument.EntityFacet(null, "مرصد", 1)), doc.organisations());
+        assertEquals(1, doc.amounts().size(), "the title repeats the body's amount: one facet");
         assertEquals("97400000000", doc.amounts().get(0).amount());
         assertEquals("USD", doc.amounts().get(0).currency());
         assertTrue(index.isEmpty());
@@ -117,8 +118,9 @@ class SinkTopologyTest {
                 new EntityMention("ماسك", "PERSON", "marsad:test-person", "Elon Musk", "body", null, 0, 4),
                 new EntityMention("مرصد", "ORG", null, "مرصد", "body", null, 10, 14),
                 new EntityMention("Musk", "PERSON", "marsad:test-person", "Elon Musk", "title", null, 0, 4));
-        List<MoneyMention> money = List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT",
-                null, null, "body", 20, 36));
+        List<MoneyMention> money = List.of(
+                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 0, 16),
+                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "body", 20, 36));
         return new EnrichedArticle(1, id, null, null, null, "Musk", "ماسك ...", "ar", null, null, null, List.of(), null,
                 entities, money, List.of(), List.of(), enrichedAt, "test", 0, rawOffset);
     }
