@@ -22,7 +22,8 @@ import org.marsad.model.Topics;
 /**
  * Every (id, value) pair a raw topic has ever held, kept as the id plus a 128-bit SHA-256 prefix of the
  * value (a tombstone has its own marker), so the importer can tell whether a record is already there. Memory
- * is about 100 bytes per raw record: ten million records fit in a gigabyte.
+ * is about 200 bytes per raw record (a 64-character id, the hex prefix, string and set overhead): ten
+ * million records need about 2 GB of heap.
  */
 final class ArchiveContents {
 
