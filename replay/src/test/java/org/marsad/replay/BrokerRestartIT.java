@@ -34,8 +34,8 @@ import org.marsad.streams.StreamsStage;
  */
 class BrokerRestartIT {
 
-    private static final int TOTAL = 4_000;
-    private static final int RESTART_AFTER = 1_000;
+    private static final int TOTAL = 6_000;
+    private static final int RESTART_AFTER = 500;
     private static final int BATCH = 10;
     /** Paces the producer so the restart falls in the middle of the stream, whatever the machine's speed. */
     private static final long BATCH_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);

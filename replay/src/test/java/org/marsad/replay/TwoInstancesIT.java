@@ -41,9 +41,9 @@ class TwoInstancesIT {
             try (StreamsStage second = cluster.startEnrich(
                     Map.of(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("b").toString()));
                     StreamsStage sink = cluster.startSink()) {
-                Poll.until("both instances to own raw partitions", DEADLINE,
-                        () -> activeTasks(first) > 0 && activeTasks(second) > 0);
-                assertEquals(6, activeTasks(first) + activeTasks(second));
+                Poll.until("both instances to share the six raw partitions", DEADLINE,
+                        () -> activeTasks(first) > 0 && activeTasks(second) > 0
+                                && activeTasks(first) + activeTasks(second) == 6);
                 produce(cluster, 0, PER_BATCH);
                 Poll.until("some enriched records", DEADLINE, () -> cluster.endOffsets(Topics.ENRICHED) > 0);
 
