@@ -75,6 +75,9 @@ public final class FileImporter {
             }
         } catch (IOException | UncheckedIOException e) {
             intake.reject(name, "cannot read: " + e, null, e);
+        } catch (RuntimeException e) {
+            // A parser bug on one hostile file must not abort the import of the others; it is reported.
+            intake.reject(name, "failed: " + e, null, e);
         }
     }
 

@@ -74,16 +74,25 @@ public final class KafkaArticleSink implements ArticleSink {
         }
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         byte[] value = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
-        producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
-            if (error != null) {
-                seen.release(article.id(), hash);
-                result.completeExceptionally(error);
-            } else {
-                seenWriter.execute(() -> writeSeen(article.id(), hash));
-                result.complete(Outcome.WRITTEN);
-            }
-        });
+        try {
+            producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
+                if (error != null) {
+                    fail(article.id(), hash, result, error);
+                } else {
+                    seenWriter.execute(() -> writeSeen(article.id(), hash));
+                    result.complete(Outcome.WRITTEN);
+                }
+            });
+        } catch (RuntimeException e) {
+            // send() throws for a closed producer or a full buffer past max.block.ms: same as a failed write.
+            fail(article.id(), hash, result, e);
+        }
         return result;
+    }
+
+    private void fail(String id, String hash, CompletableFuture<Outcome> result, Throwable error) {
+        seen.release(id, hash);
+        result.completeExceptionally(error);
     }
 
     private void writeSeen(String id, String hash) {

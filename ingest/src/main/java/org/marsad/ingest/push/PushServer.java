@@ -37,6 +37,7 @@ public final class PushServer implements AutoCloseable {
     private final byte[] expectedAuthorization;
     private final long maxBodyBytes;
     private final Duration ackTimeout;
+    private final System.Logger log = System.getLogger(PushServer.class.getName());
 
     private PushServer(HttpServer server, ArticleIntake intake, String token, long maxBodyBytes, Duration ackTimeout) {
         this.server = server;
@@ -88,7 +89,7 @@ public final class PushServer implements AutoCloseable {
                     PushResponse.error(exchange, 413, "body over the limit of " + maxBodyBytes
                             + " bytes (marsad.ingest.http.max.bytes)");
                 } else {
-                    accept(exchange, body);
+                    acceptOrFail(exchange, body);
                 }
             }
         }
@@ -111,6 +112,16 @@ public final class PushServer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             return body.length > maxBodyBytes ? null : body;
+        }
+    }
+
+    /** Any unexpected failure becomes a 500 naming it, instead of a connection closed without an answer. */
+    private void acceptOrFail(HttpExchange exchange, byte[] body) throws IOException {
+        try {
+            accept(exchange, body);
+        } catch (RuntimeException e) {
+            log.log(System.Logger.Level.ERROR, "POST /articles failed", e);
+            PushResponse.error(exchange, 500, "internal error: " + e);
         }
     }
 
