@@ -102,7 +102,7 @@ public final class IngestBenchmark {
         List<byte[]> values = new ArrayList<>();
         try (Stream<String> lines = Files.lines(jsonl)) {
             lines.forEach(line -> {
-                RawArticle article = finisher.finish(ScrapedArticle.of(JsonArticles.parse(line))).get(0);
+                RawArticle article = finisher.finish(ScrapedArticle.of(JsonArticles.parse(line))).get(0).article();
                 values.add(Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article));
             });
         }

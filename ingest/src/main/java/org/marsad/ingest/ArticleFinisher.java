@@ -29,15 +29,22 @@ public final class ArticleFinisher {
         this.maxBytes = maxBytes;
     }
 
-    /** The main article first, then its related articles; fails with {@link InvalidArticleException}. */
-    public List<RawArticle> finish(ScrapedArticle scraped) {
+    /**
+     * The main article first, then its related articles, each with its content hash; fails with
+     * {@link InvalidArticleException}. Thread-safe.
+     */
+    public List<FinishedArticle> finish(ScrapedArticle scraped) {
         RawArticle main = finish(scraped.article(), null);
-        List<RawArticle> all = new ArrayList<>(1 + scraped.related().size());
-        all.add(main);
+        List<FinishedArticle> all = new ArrayList<>(1 + scraped.related().size());
+        all.add(hashed(main));
         for (RawArticle related : scraped.related()) {
-            all.add(finish(related, main.id()));
+            all.add(hashed(finish(related, main.id())));
         }
         return all;
+    }
+
+    private static FinishedArticle hashed(RawArticle article) {
+        return new FinishedArticle(article, ArticleIds.contentHash(article.title(), article.body()));
     }
 
     private RawArticle finish(RawArticle in, String relatedTo) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import org.marsad.model.Json;
-import org.marsad.model.RawArticle;
 
 /** The dry run's sink: prints each article as one JSON line, keeps no seen-state, writes no dead letters. */
 final class PrintingSink implements ArticleSink {
@@ -16,9 +15,9 @@ final class PrintingSink implements ArticleSink {
     }
 
     @Override
-    public synchronized CompletableFuture<Outcome> write(RawArticle article) {
+    public synchronized CompletableFuture<Outcome> write(FinishedArticle article) {
         try {
-            out.println(Json.MAPPER.writeValueAsString(article));
+            out.println(Json.MAPPER.writeValueAsString(article.article()));
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }

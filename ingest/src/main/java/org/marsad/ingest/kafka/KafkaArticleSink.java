@@ -14,8 +14,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.FinishedArticle;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
@@ -67,8 +67,9 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     @Override
-    public CompletableFuture<Outcome> write(RawArticle article) {
-        String hash = ArticleIds.contentHash(article.title(), article.body());
+    public CompletableFuture<Outcome> write(FinishedArticle finished) {
+        RawArticle article = finished.article();
+        String hash = finished.contentHash();
         if (!seen.claim(article.id(), hash)) {
             return CompletableFuture.completedFuture(Outcome.UNCHANGED);
         }
