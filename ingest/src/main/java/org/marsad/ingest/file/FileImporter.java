@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.IngestCounts;
@@ -31,6 +32,9 @@ import org.marsad.model.RawArticle;
  * line is reported with its name (and line number), and dead-lettered unless it is a feed.
  */
 public final class FileImporter {
+
+    /** Workers finishing .jsonl lines; the importing thread reads and writes, so leave it one core. */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private final ArticleIntake intake;
     private final FeedParser feedParser;
@@ -82,8 +86,12 @@ public final class FileImporter {
     }
 
     private void importJsonLines(Path file) throws IOException {
+        // Own threads, not the common pool: a thread joining a common-pool future runs queued tasks itself.
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> new Thread(r, "marsad-jsonl-worker"));
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            new JsonLinesImport(intake, ForkJoinPool.commonPool(), articleMaxBytes).run(lines, file.toString());
+            new JsonLinesImport(intake, workers, articleMaxBytes).run(lines, file.toString());
+        } finally {
+            workers.shutdownNow();
         }
     }
 

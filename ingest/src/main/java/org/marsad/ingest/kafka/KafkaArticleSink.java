@@ -74,7 +74,7 @@ public final class KafkaArticleSink implements ArticleSink {
             return CompletableFuture.completedFuture(Outcome.UNCHANGED);
         }
         CompletableFuture<Outcome> result = new CompletableFuture<>();
-        byte[] value = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
+        byte[] value = finished.json();
         try {
             producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
                 if (error != null) {
