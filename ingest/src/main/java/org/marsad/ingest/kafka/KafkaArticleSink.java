@@ -14,8 +14,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.FinishedArticle;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
@@ -67,23 +67,33 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     @Override
-    public CompletableFuture<Outcome> write(RawArticle article) {
-        String hash = ArticleIds.contentHash(article.title(), article.body());
+    public CompletableFuture<Outcome> write(FinishedArticle finished) {
+        RawArticle article = finished.article();
+        String hash = finished.contentHash();
         if (!seen.claim(article.id(), hash)) {
             return CompletableFuture.completedFuture(Outcome.UNCHANGED);
         }
         CompletableFuture<Outcome> result = new CompletableFuture<>();
-        byte[] value = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
-        producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
-            if (error != null) {
-                seen.release(article.id(), hash);
-                result.completeExceptionally(error);
-            } else {
-                seenWriter.execute(() -> writeSeen(article.id(), hash));
-                result.complete(Outcome.WRITTEN);
-            }
-        });
+        byte[] value = finished.json();
+        try {
+            producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
+                if (error != null) {
+                    fail(article.id(), hash, result, error);
+                } else {
+                    seenWriter.execute(() -> writeSeen(article.id(), hash));
+                    result.complete(Outcome.WRITTEN);
+                }
+            });
+        } catch (RuntimeException e) {
+            // send() throws for a closed producer or a full buffer past max.block.ms: same as a failed write.
+            fail(article.id(), hash, result, e);
+        }
         return result;
+    }
+
+    private void fail(String id, String hash, CompletableFuture<Outcome> result, Throwable error) {
+        seen.release(id, hash);
+        result.completeExceptionally(error);
     }
 
     private void writeSeen(String id, String hash) {
