@@ -35,13 +35,15 @@ public final class KafkaArticleSink implements ArticleSink {
 
     private final KafkaProducer<String, byte[]> producer;
     private final SeenState seen;
+    private final SeenStateTopic seenTopic;
     // Seen records are sent from here, not from the producer's callback thread, which must never block.
     private final ExecutorService seenWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "marsad-seen-writer"));
     private final System.Logger log = System.getLogger(KafkaArticleSink.class.getName());
 
-    KafkaArticleSink(KafkaProducer<String, byte[]> producer, SeenState seen) {
+    KafkaArticleSink(KafkaProducer<String, byte[]> producer, SeenStateTopic seenTopic) {
         this.producer = producer;
-        this.seen = seen;
+        this.seenTopic = seenTopic;
+        this.seen = seenTopic.state();
     }
 
     /**
@@ -49,7 +51,7 @@ public final class KafkaArticleSink implements ArticleSink {
      * and any client settings (TLS, SASL, producer tuning), which win over the defaults here.
      */
     public static KafkaArticleSink open(Map<String, Object> clientProperties, int articleMaxBytes, Duration loadTimeout) {
-        SeenState seen = SeenStateTopic.load(clientProperties, loadTimeout);
+        SeenStateTopic seen = SeenStateTopic.load(clientProperties, loadTimeout);
         return new KafkaArticleSink(new KafkaProducer<>(producerProperties(clientProperties, articleMaxBytes),
                 new StringSerializer(), new ByteArraySerializer()), seen);
     }
@@ -142,5 +144,6 @@ public final class KafkaArticleSink implements ArticleSink {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(30));
+        seenTopic.close();
     }
 }
