@@ -47,8 +47,18 @@ final class SpanBuilder {
         return new Quantities(money, percentages, dates);
     }
 
+    /** The original end, taking in the harakat written on the last letter ({@code دولارٍ}), which belong to the word. */
     private static int end(FieldScan scan, int endToken) {
-        return scan.text().originalEnd(scan.tokens().get(endToken - 1).end());
+        String original = scan.text().original();
+        int end = scan.text().originalEnd(scan.tokens().get(endToken - 1).end());
+        while (end < original.length() && isHaraka(original.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isHaraka(char c) {
+        return (c >= ArabicNormalizer.FATHATAN && c <= ArabicNormalizer.SUKUN) || c == ArabicNormalizer.SUPERSCRIPT_ALEF;
     }
 
     private static boolean needsResolver(List<FieldScan> scans) {
