@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.marsad.enrich.text.Qualifier;
 import org.marsad.text.ArabicNormalizer;
 
@@ -51,23 +53,24 @@ final class Lexicon {
     final PhraseTable<DateWord> dateWords;
     final PhraseTable<ContextHint> context;
     final String fingerprint;
-    private final PhraseTable<Boolean> anchors;
+    private final Set<String> anchors = new HashSet<>();
+    private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
-        List<String> clitics = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read("clitics.tsv", userDir, digest)) {
-            clitics.add(ArabicNormalizer.normalizeToString(row.cell(0)));
+            prefixes.add(ArabicNormalizer.normalizeToString(row.cell(0)));
         }
-        clitics.sort(Comparator.comparingInt(String::length).reversed());
-        numbers = new PhraseTable<>(clitics);
-        currencies = new PhraseTable<>(clitics);
-        qualifiers = new PhraseTable<>(clitics);
-        rangeWords = new PhraseTable<>(clitics);
-        linkWords = new PhraseTable<>(List.of());
-        percentWords = new PhraseTable<>(clitics);
-        months = new PhraseTable<>(clitics);
-        dateWords = new PhraseTable<>(clitics);
-        context = new PhraseTable<>(clitics);
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
+        numbers = new PhraseTable<>();
+        currencies = new PhraseTable<>();
+        qualifiers = new PhraseTable<>();
+        rangeWords = new PhraseTable<>();
+        linkWords = new PhraseTable<>();
+        percentWords = new PhraseTable<>();
+        months = new PhraseTable<>();
+        dateWords = new PhraseTable<>();
+        context = new PhraseTable<>();
         LexiconRows.loadNumbers(TsvTable.read("numbers.tsv", userDir, digest), numbers);
         LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
@@ -92,20 +95,37 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
             context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
         }
-        anchors = new PhraseTable<>(clitics);
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
-            table.firstWords().forEach(word -> anchors.put(word, Boolean.TRUE));
+            anchors.addAll(table.firstWords());
         }
+        Set<String> stems = new HashSet<>(anchors);
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
+            stems.addAll(table.firstWords());
+        }
+        clitics = new Clitics(prefixes, stems);
         fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
     /**
      * True when a money, percent or date mention can start at token {@code i}: one hash look-up per clitic
-     * reading keeps the scan fast over the many tokens that are plain words.
+     * cut keeps the scan fast over the many tokens that are plain words.
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return token.isNumber() || token.isSymbol('(') || anchors.at(tokens, i) != null;
+        if (token.isNumber() || token.isSymbol('(') || anchors.contains(token.text())) {
+            return true;
+        }
+        for (int cut : token.cuts()) {
+            if (anchors.contains(token.text().substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens of normalised text with their clitic cuts. */
+    List<Token> tokenize(String normalized) {
+        return clitics.tokenize(normalized);
     }
 
     static Lexicon load(Path userDir) {

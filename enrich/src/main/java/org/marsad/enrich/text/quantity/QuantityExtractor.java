@@ -62,7 +62,7 @@ public final class QuantityExtractor {
 
     private FieldScan scan(Field field, String original, LocalDate published) {
         NormalizedText text = ArabicNormalizer.normalize(original);
-        List<Token> tokens = Tokenizer.tokenize(text.text());
+        List<Token> tokens = lexicon.tokenize(text.text());
         List<Draft> moneyFound = new ArrayList<>();
         List<Draft> percentFound = new ArrayList<>();
         List<DateFinder.Found> datesFound = new ArrayList<>();

@@ -18,7 +18,7 @@ final class SpanBuilder {
     }
 
     static Quantities build(Lexicon lexicon, QualifierReader qualifiers, List<FieldScan> scans, String source) {
-        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(source)) : null;
+        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(lexicon, source)) : null;
         List<MoneySpan> money = new ArrayList<>();
         List<PercentSpan> percentages = new ArrayList<>();
         List<DateSpan> dates = new ArrayList<>();
@@ -72,7 +72,7 @@ final class SpanBuilder {
         return false;
     }
 
-    private static List<Token> sourceTokens(String source) {
-        return source == null ? List.of() : Tokenizer.tokenize(ArabicNormalizer.normalizeToString(source));
+    private static List<Token> sourceTokens(Lexicon lexicon, String source) {
+        return source == null ? List.of() : lexicon.tokenize(ArabicNormalizer.normalizeToString(source));
     }
 }
