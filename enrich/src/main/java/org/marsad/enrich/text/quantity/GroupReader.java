@@ -68,7 +68,16 @@ final class GroupReader {
         if (roundFraction && value != null && value.scale() > 2) {
             value = value.setScale(2, java.math.RoundingMode.HALF_EVEN);
         }
-        return new NumberMatch(value, i, coefficient == null ? scale.prefixLength() : prefix, scale.end(), unit);
+        int end = scale.end();
+        PhraseTable.Match<NumberWord> larger = end < tokens.size() ? lexicon.numbers.at(tokens, end) : null;
+        if (value != null && larger != null && larger.prefixLength() == 0 && larger.value().kind() == NumberWord.Kind.SCALE
+                && larger.value().value().compareTo(unit) > 0) {
+            // a scale of scales: 1.5 lakh crore, ألف مليار
+            value = value.multiply(larger.value().value());
+            unit = unit.multiply(larger.value().value());
+            end = larger.end();
+        }
+        return new NumberMatch(value, i, coefficient == null ? scale.prefixLength() : prefix, end, unit);
     }
 
     private NumberMatch multitude(List<Token> tokens, int i, PhraseTable.Match<NumberWord> word) {

@@ -27,7 +27,8 @@ final class SpanBuilder {
             for (Draft draft : scan.money()) {
                 int start = text.originalStart(draft.start());
                 int end = end(scan, draft.endToken());
-                String unit = text.original().substring(text.originalStart(draft.unitStart()), text.originalEnd(draft.unitEnd()));
+                String unit = text.original().substring(text.originalStart(draft.unitStart()),
+                        withHarakat(text.original(), text.originalEnd(draft.unitEnd())));
                 String iso = resolver == null ? draft.currency().iso() : resolver.resolve(scan, draft);
                 money.add(new MoneySpan(text.original().substring(start, end), draft.amount(), iso, unit,
                         qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
@@ -49,12 +50,15 @@ final class SpanBuilder {
 
     /** The original end, taking in the harakat written on the last letter ({@code دولارٍ}), which belong to the word. */
     private static int end(FieldScan scan, int endToken) {
-        String original = scan.text().original();
-        int end = scan.text().originalEnd(scan.tokens().get(endToken - 1).end());
-        while (end < original.length() && isHaraka(original.charAt(end))) {
-            end++;
+        return withHarakat(scan.text().original(), scan.text().originalEnd(scan.tokens().get(endToken - 1).end()));
+    }
+
+    private static int withHarakat(String original, int end) {
+        int extended = end;
+        while (extended < original.length() && isHaraka(original.charAt(extended))) {
+            extended++;
         }
-        return end;
+        return extended;
     }
 
     private static boolean isHaraka(char c) {
