@@ -43,15 +43,15 @@ final class Lexicon {
     record ContextHint(String unit, String iso) {
     }
 
-    final PhraseTable<NumberWord> numbers;
-    final PhraseTable<CurrencyEntry> currencies;
-    final PhraseTable<Hedge> qualifiers;
-    final PhraseTable<RangeRole> rangeWords;
-    final PhraseTable<RangeRole> linkWords;
-    final PhraseTable<Position> percentWords;
-    final PhraseTable<Integer> months;
-    final PhraseTable<DateWord> dateWords;
-    final PhraseTable<ContextHint> context;
+    final PhraseTable<NumberWord> numbers = new PhraseTable<>();
+    final PhraseTable<CurrencyEntry> currencies = new PhraseTable<>();
+    final PhraseTable<Hedge> qualifiers = new PhraseTable<>();
+    final PhraseTable<RangeRole> rangeWords = new PhraseTable<>();
+    final PhraseTable<RangeRole> linkWords = new PhraseTable<>();
+    final PhraseTable<Position> percentWords = new PhraseTable<>();
+    final PhraseTable<Integer> months = new PhraseTable<>();
+    final PhraseTable<DateWord> dateWords = new PhraseTable<>();
+    final PhraseTable<ContextHint> context = new PhraseTable<>();
     final String fingerprint;
     private final Set<String> anchors = new HashSet<>();
     private final Clitics clitics;
@@ -62,18 +62,23 @@ final class Lexicon {
             prefixes.add(ArabicNormalizer.normalizeToString(row.cell(0)));
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        numbers = new PhraseTable<>();
-        currencies = new PhraseTable<>();
-        qualifiers = new PhraseTable<>();
-        rangeWords = new PhraseTable<>();
-        linkWords = new PhraseTable<>();
-        percentWords = new PhraseTable<>();
-        months = new PhraseTable<>();
-        dateWords = new PhraseTable<>();
-        context = new PhraseTable<>();
         LexiconRows.loadNumbers(TsvTable.read("numbers.tsv", userDir, digest), numbers);
         LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
+        loadWordTables(userDir, digest);
+        loadDateTables(userDir, digest);
+        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
+            anchors.addAll(table.firstWords());
+        }
+        Set<String> stems = new HashSet<>(anchors);
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
+            stems.addAll(table.firstWords());
+        }
+        clitics = new Clitics(prefixes, stems);
+        fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private void loadWordTables(Path userDir, MessageDigest digest) {
         for (TsvTable.Row row : TsvTable.read("qualifiers.tsv", userDir, digest)) {
             qualifiers.putAliases(row.cell(0), new Hedge(LexiconRows.parseEnum(row, 1, Qualifier.class),
                     LexiconRows.parseEnum(row, 2, Position.class)));
@@ -86,24 +91,18 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
             percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
         }
+        for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
+            context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    private void loadDateTables(Path userDir, MessageDigest digest) {
         for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
             months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
         }
         for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
             dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
         }
-        for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
-            context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
-        }
-        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
-            anchors.addAll(table.firstWords());
-        }
-        Set<String> stems = new HashSet<>(anchors);
-        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
-            stems.addAll(table.firstWords());
-        }
-        clitics = new Clitics(prefixes, stems);
-        fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
     /**

@@ -55,6 +55,27 @@ public final class QuantityExtractor {
         return SpanBuilder.build(lexicon, qualifiers, scans, document.source());
     }
 
+    /** Tries money, then a percentage, then a date at an anchor token; returns the token to go on from. */
+    private int findAt(List<Token> tokens, int i, LocalDate published, List<Draft> moneyFound, List<Draft> percentFound,
+            List<DateFinder.Found> datesFound) {
+        Draft draft = money.find(tokens, i);
+        if (draft != null) {
+            moneyFound.add(draft);
+            return draft.endToken();
+        }
+        draft = percent.find(tokens, i);
+        if (draft != null) {
+            percentFound.add(draft);
+            return draft.endToken();
+        }
+        DateFinder.Found date = dates.find(tokens, i, published);
+        if (date == null) {
+            return i + 1;
+        }
+        datesFound.add(date);
+        return date.endToken();
+    }
+
     /** Short hash of the loaded tables; part of the enricher version. */
     public String fingerprint() {
         return lexicon.fingerprint;
@@ -68,27 +89,7 @@ public final class QuantityExtractor {
         List<DateFinder.Found> datesFound = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!lexicon.isAnchor(tokens, i)) {
-                i++;
-                continue;
-            }
-            Draft draft = money.find(tokens, i);
-            if (draft != null) {
-                moneyFound.add(draft);
-                i = draft.endToken();
-                continue;
-            }
-            draft = percent.find(tokens, i);
-            if (draft != null) {
-                percentFound.add(draft);
-                i = draft.endToken();
-                continue;
-            }
-            DateFinder.Found date = dates.find(tokens, i, published);
-            if (date != null) {
-                datesFound.add(date);
-            }
-            i = date == null ? i + 1 : date.endToken();
+            i = lexicon.isAnchor(tokens, i) ? findAt(tokens, i, published, moneyFound, percentFound, datesFound) : i + 1;
         }
         return new FieldScan(field, text, tokens, moneyFound, percentFound, datesFound);
     }
