@@ -20,11 +20,15 @@ final class Clitics {
 
     private final List<String> prefixes;
     private final Set<String> stems;
+    private final String initials;
 
     /** {@code prefixes} longest first; {@code stems} the first words of every table. */
     Clitics(List<String> prefixes, Set<String> stems) {
         this.prefixes = List.copyOf(prefixes);
         this.stems = Set.copyOf(stems);
+        StringBuilder first = new StringBuilder();
+        prefixes.forEach(prefix -> first.append(prefix.charAt(0)));
+        this.initials = first.toString();
     }
 
     /** Tokens of normalised text, each Arabic word carrying its possible clitic cuts. */
@@ -40,6 +44,10 @@ final class Clitics {
 
     private int[] cuts(String word) {
         int[] found = NONE;
+        if (initials.indexOf(word.charAt(0)) < 0) {
+            // most words start with no clitic letter at all: one check instead of one per prefix
+            return found;
+        }
         for (String prefix : prefixes) {
             int stem = word.length() - prefix.length();
             boolean longEnough = stem >= MIN_STEM || (stem >= 2 && prefix.length() == 1 && prefix.charAt(0) == WAW);
