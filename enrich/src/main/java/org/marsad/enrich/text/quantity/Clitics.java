@@ -19,13 +19,13 @@ final class Clitics {
     private static final char WAW = '\u0648';
 
     private final List<String> prefixes;
-    private final Set<String> stems;
+    private final WordSet stems;
     private final String initials;
 
     /** {@code prefixes} longest first; {@code stems} the first words of every table. */
     Clitics(List<String> prefixes, Set<String> stems) {
         this.prefixes = List.copyOf(prefixes);
-        this.stems = Set.copyOf(stems);
+        this.stems = new WordSet(stems);
         StringBuilder first = new StringBuilder();
         prefixes.forEach(prefix -> first.append(prefix.charAt(0)));
         this.initials = first.toString();
@@ -51,7 +51,7 @@ final class Clitics {
         for (String prefix : prefixes) {
             int stem = word.length() - prefix.length();
             boolean longEnough = stem >= MIN_STEM || (stem >= 2 && prefix.length() == 1 && prefix.charAt(0) == WAW);
-            if (longEnough && word.startsWith(prefix) && stems.contains(word.substring(prefix.length()))) {
+            if (longEnough && word.startsWith(prefix) && stems.containsTail(word, prefix.length())) {
                 found = java.util.Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = prefix.length();
             }

@@ -53,7 +53,7 @@ final class Lexicon {
     final PhraseTable<DateWord> dateWords = new PhraseTable<>();
     final PhraseTable<ContextHint> context = new PhraseTable<>();
     final String fingerprint;
-    private final Set<String> anchors = new HashSet<>();
+    private final WordSet anchors;
     private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
@@ -67,10 +67,12 @@ final class Lexicon {
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
         loadWordTables(userDir, digest);
         loadDateTables(userDir, digest);
+        Set<String> anchorWords = new HashSet<>();
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
-            anchors.addAll(table.firstWords());
+            anchorWords.addAll(table.firstWords());
         }
-        Set<String> stems = new HashSet<>(anchors);
+        anchors = new WordSet(anchorWords);
+        Set<String> stems = new HashSet<>(anchorWords);
         for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
             stems.addAll(table.firstWords());
         }
@@ -111,11 +113,11 @@ final class Lexicon {
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.isNumber() || token.isSymbol('(') || anchors.contains(token.text())) {
+        if (token.isNumber() || token.isSymbol('(') || anchors.containsTail(token.text(), 0)) {
             return true;
         }
         for (int cut : token.cuts()) {
-            if (anchors.contains(token.text().substring(cut))) {
+            if (anchors.containsTail(token.text(), cut)) {
                 return true;
             }
         }
