@@ -31,11 +31,16 @@ final class Clitics {
         this.initials = first.toString();
     }
 
-    /** Tokens of normalised text, each Arabic word carrying its possible clitic cuts. */
+    /** Tokens of normalised text, each Arabic word carrying its possible clitic cuts and each digit run its value. */
     List<Token> tokenize(String normalized) {
         List<Token> tokens = Tokenizer.tokenize(normalized);
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
+            if (token.isNumber()) {
+                // every digit run is an anchor that several finders read, so parse it once here
+                out.add(token.withNumber(DigitParser.parse(token.text())));
+                continue;
+            }
             int[] cuts = token.kind() == Token.Kind.WORD ? cuts(token.text()) : NONE;
             out.add(cuts.length == 0 ? token : token.withCuts(cuts));
         }

@@ -24,7 +24,7 @@ final class GroupReader {
     NumberMatch read(List<Token> tokens, int i, boolean first) {
         Token token = tokens.get(i);
         if (token.isNumber()) {
-            BigDecimal coefficient = DigitParser.parse(token.text());
+            BigDecimal coefficient = token.number();
             return coefficient == null ? null : scaled(tokens, i, 0, i + 1, coefficient, false);
         }
         if (token.isSymbol('(')) {
