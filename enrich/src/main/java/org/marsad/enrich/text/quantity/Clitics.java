@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ final class Clitics {
             int stem = word.length() - prefix.length();
             boolean longEnough = stem >= MIN_STEM || (stem >= 2 && prefix.length() == 1 && prefix.charAt(0) == WAW);
             if (longEnough && word.startsWith(prefix) && stems.containsTail(word, prefix.length())) {
-                found = java.util.Arrays.copyOf(found, found.length + 1);
+                found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = prefix.length();
             }
         }

@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class GroupReader {
             return new NumberMatch(coefficient, i, prefix, j, null);
         }
         if (roundFraction && value != null && value.scale() > 2) {
-            value = value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+            value = value.setScale(2, RoundingMode.HALF_EVEN);
         }
         int end = scale.end();
         PhraseTable.Match<NumberWord> larger = end < tokens.size() ? lexicon.numbers.at(tokens, end) : null;

@@ -1,5 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
+import java.math.BigDecimal;
+
 /**
  * One token of a normalised field: a digit run, a letter run or a single symbol.
  *
@@ -16,7 +18,7 @@ package org.marsad.enrich.text.quantity;
  */
 record Token(
         Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital, int[] cuts,
-        java.math.BigDecimal number) {
+        BigDecimal number) {
 
     private static final int[] NO_CUTS = new int[0];
 
@@ -28,7 +30,7 @@ record Token(
         return new Token(kind, text, start, end, sentence, upper, capital, newCuts, number);
     }
 
-    Token withNumber(java.math.BigDecimal value) {
+    Token withNumber(BigDecimal value) {
         return new Token(kind, text, start, end, sentence, upper, capital, cuts, value);
     }
 
