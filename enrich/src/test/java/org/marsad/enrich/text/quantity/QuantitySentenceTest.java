@@ -2,6 +2,7 @@ package org.marsad.enrich.text.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ class QuantitySentenceTest {
         found.money().forEach(m -> assertEquals(Field.BODY, m.field()));
         List<String> expected = new ArrayList<>();
         for (String[] row : rows) {
-            String value = row[6].matches("[0-9.]+") ? new java.math.BigDecimal(row[6]).stripTrailingZeros().toPlainString() : row[6];
+            String value = row[6].matches("[0-9.]+") ? new BigDecimal(row[6]).stripTrailingZeros().toPlainString() : row[6];
             expected.add(line(row[2], row[3], Integer.parseInt(row[4]), Integer.parseInt(row[5]), value, Corpus.text(row[7])));
         }
         expected.sort(null);
