@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.marsad.enrich.text.Field;
+import org.marsad.enrich.text.MoneySpan;
 import org.marsad.enrich.text.TextDocument;
 
 /** Whole sentences: every span with its text and half-open offsets into the original, harakat and clitics included. */
@@ -54,6 +56,15 @@ class QuantitySentenceTest {
         expected.sort(null);
         actual.sort(null);
         assertEquals(expected, actual, id);
+    }
+
+    @Test
+    void shouldPointIntoTitleWhenMentionIsInTitle() {
+        String title = "مصر تقترض 3 مليارات دولار";
+        Quantities found = EXTRACTOR.extract(new TextDocument(title, "نص الخبر.", List.of(), "ar", PUBLISHED, null));
+        MoneySpan span = found.money().get(0);
+        assertEquals(Field.TITLE, span.field());
+        assertEquals("3 مليارات دولار", title.substring(span.start(), span.end()));
     }
 
     private static String line(String kind, String text, int start, int end, String value, String currency) {
