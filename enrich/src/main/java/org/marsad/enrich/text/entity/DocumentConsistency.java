@@ -64,7 +64,10 @@ final class DocumentConsistency {
         if (!t.isWord(token) || (t.kind(token) == TokenizedText.Kind.LATIN && !t.isCapitalised(token))) {
             return null;
         }
-        for (Proclitics.Variant v : Proclitics.variants(t.key(token), false)) {
+        for (Proclitics.Variant v : t.variants(token)) {
+            if (v.bareArticle()) {
+                continue;
+            }
             Candidate source = lookup(v.key(), known);
             if (source != null) {
                 return Candidate.over(field, token, token + 1, v.skip(), source.type(), source.id(),

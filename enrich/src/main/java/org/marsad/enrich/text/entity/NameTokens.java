@@ -39,28 +39,43 @@ final class NameTokens {
         if (!isArabicName(t, first) || Proclitics.hasArticle(t.key(first))) {
             return first;
         }
-        int end = first + 1;
+        return surnameEnd(t, compoundEnd(t, first), first);
+    }
+
+    /**
+     * End of the family part of a name from {@code next}, the name having begun at {@code first}: bare
+     * words, or an article word that ends the name ({@code محمد العلي}).
+     */
+    int surnameEnd(TokenizedText t, int next, int first) {
+        int end = next;
         while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
             if (Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
                 break;
             }
-            end++;
+            end = compoundEnd(t, end);
         }
         return end;
     }
 
+    /** End of one name unit: {@code عبد الله}, {@code أبو بكر}, {@code بن سلمان} are one unit each. */
+    int compoundEnd(TokenizedText t, int token) {
+        boolean joined = lexicon.nameJoiners.contains(t.key(token)) && token + 1 < t.size()
+                && isArabicName(t, token + 1);
+        return joined ? token + 2 : token + 1;
+    }
+
     /**
-     * End of an organisation name after a head. An included head ({@code وزارة}) is followed by a genitive
-     * chain of article words ({@code الخارجية الأمريكية}, {@code العدالة والتنمية}); an excluded head
-     * ({@code شركة}) by a bare proper name. A bare feminine word right after a head is an adjective
-     * ({@code شركة ناشئة}), not a name.
+     * End of a name after a head. An included head ({@code وزارة}) is followed by a genitive chain of
+     * article words ({@code الخارجية الأمريكية}, {@code العدالة والتنمية}) or a bare name; an excluded head
+     * ({@code شركة}) by a bare name only, a name head ({@code مدينة}) by either. A bare feminine word right
+     * after a head is an adjective ({@code شركة ناشئة}), not a name.
      */
-    int arabicOrgEnd(TokenizedText t, int first, boolean included) {
+    int arabicNameEnd(TokenizedText t, int first, int mode) {
         if (!isArabicName(t, first) || isFeminineAdjective(t.key(first))) {
             return first;
         }
         boolean articles = Proclitics.hasArticle(t.key(first));
-        if (articles && !included) {
+        if (articles && mode == Lexicon.HEAD_EXCLUDED) {
             return first;
         }
         int end = first + 1;
@@ -86,7 +101,7 @@ final class NameTokens {
     }
 
     private boolean opensPhrase(TokenizedText t, int token) {
-        return PhraseMatch.longestAt(lexicon.orgHeads, t, token, false) != null
+        return PhraseMatch.longestAt(lexicon.nameHeads, t, token, false) != null
                 || PhraseMatch.longestAt(lexicon.personTriggers, t, token, false) != null;
     }
 

@@ -57,12 +57,12 @@ final class PersonTriggerRule {
         if (k >= t.size()) {
             return k;
         }
-        PhraseMatch head = PhraseMatch.longestAt(lexicon.orgHeads, t, k, false);
+        PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k, false);
         if (head != null && head.end() < t.size()) {
             Candidate listed = gazetteer.match(field, head.end());
             int end = listed != null ? listed.end() : t.kind(head.end()) == TokenizedText.Kind.LATIN
                     ? names.latinEnd(t, head.end(), NameTokens.MAX_LATIN)
-                    : names.arabicOrgEnd(t, head.end(), head.payload() == Lexicon.HEAD_INCLUDED);
+                    : names.arabicNameEnd(t, head.end(), Lexicon.headMode(head.payload()));
             return end > head.end() ? skipDescriptors(t, end) : k;
         }
         Candidate listed = gazetteer.match(field, k);

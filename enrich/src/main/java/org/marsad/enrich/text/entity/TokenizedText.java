@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.entity;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
@@ -27,6 +28,7 @@ final class TokenizedText {
     private int[] ends = new int[16];
     private Kind[] kinds = new Kind[16];
     private boolean[] afterNewline = new boolean[16];
+    private List<Proclitics.Variant>[] variants;
     private int size;
 
     private TokenizedText(NormalizedText normalized) {
@@ -92,6 +94,19 @@ final class TokenizedText {
 
     int size() {
         return size;
+    }
+
+    /** The clitic variants of a word token, computed once since every rule asks for them. */
+    @SuppressWarnings("unchecked")
+    List<Proclitics.Variant> variants(int token) {
+        if (variants == null) {
+            variants = new List[size];
+        }
+        if (variants[token] == null) {
+            variants[token] = kinds[token] == Kind.ARABIC
+                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0, false));
+        }
+        return variants[token];
     }
 
     String key(int token) {
