@@ -36,7 +36,7 @@ final class NameTokens {
      * article word in mid-run is usually the object of the verb.
      */
     int arabicPersonEnd(TokenizedText t, int first) {
-        if (!isArabicName(t, first) || Proclitics.hasArticle(t.key(first))) {
+        if (!isArabicName(t, first) || Proclitics.isDefinite(t.key(first))) {
             return first;
         }
         return surnameEnd(t, compoundEnd(t, first), first);
@@ -49,7 +49,8 @@ final class NameTokens {
     int surnameEnd(TokenizedText t, int next, int first) {
         int end = next;
         while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
-            if (Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
+            if (Proclitics.hasGluedArticle(t.key(end))
+                    || Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
                 break;
             }
             end = compoundEnd(t, end);

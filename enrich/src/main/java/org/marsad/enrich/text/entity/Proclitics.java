@@ -76,4 +76,20 @@ final class Proclitics {
     static boolean hasArticle(String key) {
         return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
     }
+
+    /** True for a definite word behind a preposition or conjunction ({@code للشركة}, {@code بالوزارة}). */
+    static boolean hasGluedArticle(String key) {
+        for (Proclitic p : TABLE) {
+            boolean definite = !p.restore().isEmpty() || (p.skip() > 0 && p.prefix().endsWith(ARTICLE));
+            if (definite && key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for any definite word, article at the front or behind a clitic. */
+    static boolean isDefinite(String key) {
+        return hasArticle(key) || hasGluedArticle(key);
+    }
 }
