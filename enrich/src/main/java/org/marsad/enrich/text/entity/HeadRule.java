@@ -57,8 +57,9 @@ final class HeadRule {
         if (end == k) {
             return null;
         }
-        return mode == Lexicon.HEAD_INCLUDED
-                ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
+        boolean headInside = mode == Lexicon.HEAD_INCLUDED
+                || mode == Lexicon.HEAD_LEADS && Proclitics.hasArticle(t.key(k));
+        return headInside ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
     }
 
     /** Index of the quote closing the one at {@code open}, or -1 when absent or too far. */

@@ -24,6 +24,8 @@ final class Lexicon {
     static final int HEAD_INCLUDED = 1;
     /** Head mode: the head introduces a name that may carry the article ({@code مدينة الرقة}). */
     static final int HEAD_NAME = 2;
+    /** Head mode: part of an article-chain name ({@code وكالة الأنباء الفرنسية}), outside a bare one ({@code رويترز}). */
+    static final int HEAD_LEADS = 3;
     private static final int MODE_BITS = 2;
 
     final PhraseIndex personTriggers;
@@ -82,6 +84,7 @@ final class Lexicon {
             int mode = cols.length < 2 ? HEAD_EXCLUDED : switch (cols[1].strip()) {
                 case "INCLUDE" -> HEAD_INCLUDED;
                 case "NAME" -> HEAD_NAME;
+                case "LEADS" -> HEAD_LEADS;
                 default -> HEAD_EXCLUDED;
             };
             EntityType type = cols.length > 2 ? EntityType.valueOf(cols[2].strip()) : EntityType.ORG;

@@ -14,6 +14,15 @@ final class NameTokens {
 
     private static final char TEH_MARBUTA_FOLDED = '\u0647';
     private static final char WAW = '\u0648';
+    private static final char TEH = '\u062A';
+    private static final String WAW_ARTICLE = "\u0648\u0627\u0644";
+    private static final String NISBA = "\u064A";
+    private static final String NISBA_FEMININE = "\u064A\u0647";
+    private static final char YEH = '\u064A';
+    /** Longest word that may continue a name spelled out after {@code شركة}: {@code إيه}, {@code آي}, {@code إكس}. */
+    private static final int SPELLED_SYLLABLE = 3;
+    /** Length of a triliteral imperfect verb: {@code يعلن}, {@code تخطط}. */
+    private static final int IMPERFECT_LENGTH = 4;
 
     private final Lexicon lexicon;
 
@@ -82,13 +91,37 @@ final class NameTokens {
         int end = first + 1;
         while (end < t.size() && end - first < MAX_ORG && isArabicName(t, end)) {
             String key = t.key(end);
-            boolean article = Proclitics.hasArticle(key) || key.startsWith("\u0648\u0627\u0644");
-            if (article != articles || (!article && key.charAt(0) == WAW)) {
+            boolean conjoined = key.startsWith(WAW_ARTICLE);
+            boolean article = Proclitics.hasArticle(key) || conjoined;
+            if (article != articles || (!article && !continuesBareName(key, mode))
+                    || (article && !conjoined && !isNisba(key))) {
                 break;
             }
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a bare word continues a bare name. After {@code شركة} only the short syllables of a spelled-out
+     * name do ({@code أوبن إيه آي}): a longer word there is usually the verb or object that follows
+     * ({@code شركة أمازون تخطط}). After other heads a word shaped like an imperfect verb ({@code ت}/{@code ي}
+     * plus three letters) or led by {@code و} ends the name.
+     */
+    private static boolean continuesBareName(String key, int mode) {
+        if (mode == Lexicon.HEAD_EXCLUDED) {
+            return key.length() <= SPELLED_SYLLABLE;
+        }
+        boolean verbShaped = key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH);
+        return key.charAt(0) != WAW && !verbShaped;
+    }
+
+    /**
+     * A relational adjective ({@code الدولي}, {@code الأمريكية}) continues an article-chain name; any other
+     * article word after the first is usually the object of the verb ({@code نقلت وكالة الأنباء الوطنية الخبر}).
+     */
+    private static boolean isNisba(String key) {
+        return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
     }
 
     private boolean isFeminineAdjective(String key) {
