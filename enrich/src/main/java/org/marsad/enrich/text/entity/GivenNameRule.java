@@ -6,7 +6,7 @@ import org.marsad.enrich.text.EntityType;
 /**
  * Tags a common given name followed by a name-shaped word as a PERSON ({@code محمد العلي}, {@code John
  * Harlow}), the way a reader recognises a person nobody introduced. A given name that is also a common
- * word ({@code نور}, {@code Mark}) needs a bare, non-article word after it.
+ * word ({@code سعيد}, {@code نور}) is no evidence on its own: it needs a trigger or the gazetteer.
  */
 final class GivenNameRule {
 
@@ -38,8 +38,7 @@ final class GivenNameRule {
         if (t.kind(given.first()) == TokenizedText.Kind.LATIN) {
             return t.isCapitalised(given.first()) ? names.latinEnd(t, next, NameTokens.MAX_PERSON - 1) : next;
         }
-        boolean ambiguous = lexicon.ambiguous.contains(t.key(given.first()).substring(given.skip()));
-        if (ambiguous && Proclitics.hasArticle(t.key(next))) {
+        if (lexicon.ambiguous.contains(t.key(given.first()).substring(given.skip()))) {
             return next;
         }
         return names.surnameEnd(t, Math.max(next, names.compoundEnd(t, given.first())), given.first());

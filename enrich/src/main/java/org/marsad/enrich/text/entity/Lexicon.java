@@ -73,6 +73,12 @@ final class Lexicon {
         return EntityType.values()[payload >>> MODE_BITS];
     }
 
+    /** True when {@code key}, without clitics, is a listed given name. */
+    boolean isGivenName(String key) {
+        int node = givenNames.child(PhraseIndex.ROOT, key);
+        return node != PhraseIndex.NONE && givenNames.payload(node) != PhraseIndex.NONE;
+    }
+
     boolean isStop(String key) {
         return stopwords.contains(key);
     }

@@ -58,8 +58,9 @@ final class NameTokens {
     int surnameEnd(TokenizedText t, int next, int first) {
         int end = next;
         while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
-            if (Proclitics.hasGluedArticle(t.key(end))
-                    || Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
+            String key = t.key(end);
+            if (Proclitics.hasGluedArticle(key) || Proclitics.hasArticle(key) && !endsName(t, end + 1)
+                    || isVerbShaped(key) && !lexicon.isGivenName(key)) {
                 break;
             }
             end = compoundEnd(t, end);
@@ -112,8 +113,12 @@ final class NameTokens {
         if (mode == Lexicon.HEAD_EXCLUDED) {
             return key.length() <= SPELLED_SYLLABLE;
         }
-        boolean verbShaped = key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH);
-        return key.charAt(0) != WAW && !verbShaped;
+        return key.charAt(0) != WAW && !isVerbShaped(key);
+    }
+
+    /** An imperfect verb's shape ({@code يعمل}, {@code تخطط}); given names of that shape are checked by callers. */
+    private static boolean isVerbShaped(String key) {
+        return key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH);
     }
 
     /**
