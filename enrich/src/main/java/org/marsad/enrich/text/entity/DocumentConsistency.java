@@ -82,9 +82,15 @@ final class DocumentConsistency {
         if (exact != null || key.length() < MIN_FUZZY) {
             return exact;
         }
+        // Spelling variants are a transliteration problem of foreign surnames; an article word one letter
+        // away from a listed place is usually another word (العراق, الفراق), so those never match fuzzily.
+        if (Proclitics.hasArticle(key)) {
+            return null;
+        }
         for (Map.Entry<String, Candidate> e : known.entrySet()) {
             String name = e.getKey();
-            if (name.length() >= MIN_FUZZY && name.charAt(0) == key.charAt(0) && EditDistance.atMostOne(name, key)) {
+            if (e.getValue().type() == EntityType.PERSON && name.length() >= MIN_FUZZY
+                    && name.charAt(0) == key.charAt(0) && EditDistance.atMostOne(name, key)) {
                 return e.getValue();
             }
         }
