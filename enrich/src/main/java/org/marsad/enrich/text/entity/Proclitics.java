@@ -65,7 +65,9 @@ final class Proclitics {
         List<Variant> out = new ArrayList<>(3);
         out.add(new Variant(key, 0, false));
         for (Proclitic p : TABLE) {
-            if (key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {
+            // The first-char test is the cheap filter: most words start with none of the table's letters.
+            if (key.charAt(0) == p.prefix().charAt(0) && key.startsWith(p.prefix())
+                    && key.length() - p.prefix().length() >= p.minStem()) {
                 boolean bareArticle = p.restore().isEmpty() && p.prefix().endsWith(ARTICLE);
                 out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip(), bareArticle));
             }
