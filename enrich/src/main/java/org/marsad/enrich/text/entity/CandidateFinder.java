@@ -52,8 +52,9 @@ final class CandidateFinder {
     }
 
     /**
-     * Links a rule candidate listed under exactly its words, or containing a listed person; a person run
-     * that goes on past a listed person's name is cut there ({@code إيلون ماسك طويلا}).
+     * Links a rule candidate listed under exactly its words, or starting with a listed person's name; a person
+     * run that goes on past that name is cut there ({@code إيلون ماسك طويلا}). A listed surname alone inside
+     * a longer name is no link: {@code سليم العبادي} is not the listed {@code العبادي}.
      */
     private Candidate link(Candidate rule, List<Candidate> listed) {
         if (rule.id() != null) {
@@ -64,7 +65,7 @@ final class CandidateFinder {
             return gazetteer.link(rule, entry);
         }
         for (Candidate l : listed) {
-            if (rule.type() == EntityType.PERSON && l.type() == EntityType.PERSON && l.start() >= rule.start()
+            if (rule.type() == EntityType.PERSON && l.type() == EntityType.PERSON && l.start() == rule.start()
                     && l.stop() <= rule.stop()) {
                 return new Candidate(rule.field(), rule.first(), l.end(), rule.start(), l.stop(), l.type(), l.id(),
                         l.canonical(), rule.tier());

@@ -52,8 +52,9 @@ final class HeadRule {
         }
         int mode = Lexicon.headMode(head.payload());
         Candidate listed = gazetteer.match(field, k);
-        // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows.
-        int end = listed != null && mode != Lexicon.HEAD_INCLUDED ? listed.end() : names.arabicNameEnd(t, k, mode);
+        // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows,
+        // in بنك مصر لتدريب the purpose does.
+        int end = listed != null ? listed.end() : names.arabicNameEnd(t, k, mode);
         if (end == k) {
             return null;
         }
