@@ -1,6 +1,8 @@
 package org.marsad.enrich.text.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.marsad.text.ArabicNormalizer;
@@ -28,7 +30,7 @@ final class TokenizedText {
     private int[] ends = new int[16];
     private Kind[] kinds = new Kind[16];
     private boolean[] afterNewline = new boolean[16];
-    private List<Proclitics.Variant>[] variants;
+    private List<List<Proclitics.Variant>> variants;
     private int size;
 
     private TokenizedText(NormalizedText normalized) {
@@ -97,16 +99,15 @@ final class TokenizedText {
     }
 
     /** The clitic variants of a word token, computed once since every rule asks for them. */
-    @SuppressWarnings("unchecked")
     List<Proclitics.Variant> variants(int token) {
         if (variants == null) {
-            variants = new List[size];
+            variants = new ArrayList<>(Collections.nCopies(size, null));
         }
-        if (variants[token] == null) {
-            variants[token] = kinds[token] == Kind.ARABIC
-                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0, false));
+        if (variants.get(token) == null) {
+            variants.set(token, kinds[token] == Kind.ARABIC
+                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0, false)));
         }
-        return variants[token];
+        return variants.get(token);
     }
 
     String key(int token) {
