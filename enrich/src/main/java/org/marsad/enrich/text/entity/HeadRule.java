@@ -59,7 +59,7 @@ final class HeadRule {
             return null;
         }
         boolean headInside = mode == Lexicon.HEAD_INCLUDED
-                || mode == Lexicon.HEAD_LEADS && Proclitics.hasArticle(t.key(k));
+                || mode == Lexicon.HEAD_LEADS && t.hasArticle(k);
         return headInside ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
     }
 

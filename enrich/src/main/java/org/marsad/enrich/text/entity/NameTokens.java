@@ -45,7 +45,7 @@ final class NameTokens {
      * article word in mid-run is usually the object of the verb.
      */
     int arabicPersonEnd(TokenizedText t, int first) {
-        if (!isArabicName(t, first) || Proclitics.isDefinite(t.key(first))) {
+        if (!isArabicName(t, first) || t.isDefinite(first)) {
             return first;
         }
         return surnameEnd(t, compoundEnd(t, first), first);
@@ -59,7 +59,7 @@ final class NameTokens {
         int end = next;
         while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
             String key = t.key(end);
-            if (Proclitics.hasGluedArticle(key) || Proclitics.hasArticle(key) && !endsName(t, end + 1)
+            if (Proclitics.hasGluedArticle(key) || t.hasArticle(end) && !endsName(t, end + 1)
                     || isVerbShaped(key) && !lexicon.isGivenName(key)) {
                 break;
             }
@@ -85,7 +85,7 @@ final class NameTokens {
         if (!isArabicName(t, first) || isFeminineAdjective(t.key(first))) {
             return first;
         }
-        boolean articles = Proclitics.hasArticle(t.key(first));
+        boolean articles = t.hasArticle(first);
         if (articles && mode == Lexicon.HEAD_EXCLUDED) {
             return first;
         }
@@ -93,7 +93,7 @@ final class NameTokens {
         while (end < t.size() && end - first < MAX_ORG && isArabicName(t, end)) {
             String key = t.key(end);
             boolean conjoined = key.startsWith(WAW_ARTICLE);
-            boolean article = Proclitics.hasArticle(key) || conjoined;
+            boolean article = t.hasArticle(end) || conjoined;
             if (article != articles || (!article && !continuesBareName(key, mode))
                     || (article && !conjoined && !isNisba(key))) {
                 break;

@@ -89,7 +89,7 @@ final class PersonTriggerRule {
             return k + 1;
         }
         while (k < t.size() && k - token < MAX_DESCRIPTORS && t.kind(k) == TokenizedText.Kind.ARABIC
-                && Proclitics.isDefinite(t.key(k)) && !RELATIVES.contains(t.key(k))) {
+                && t.isDefinite(k) && !RELATIVES.contains(t.key(k))) {
             k++;
         }
         return k;

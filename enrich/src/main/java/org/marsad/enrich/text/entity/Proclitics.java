@@ -89,9 +89,4 @@ final class Proclitics {
         }
         return false;
     }
-
-    /** True for any definite word, article at the front or behind a clitic. */
-    static boolean isDefinite(String key) {
-        return hasArticle(key) || hasGluedArticle(key);
-    }
 }

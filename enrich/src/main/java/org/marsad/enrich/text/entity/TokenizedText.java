@@ -126,6 +126,25 @@ final class TokenizedText {
         return kinds[token] == Kind.PUNCT && keys[token].charAt(0) == c;
     }
 
+    /**
+     * True when the token starts with the article. Normalisation makes {@code إليزابيث} look like
+     * {@code ال + يزابيث}; the article is written with a bare alef, so a hamza-seated alef in the original
+     * marks a name, not the article.
+     */
+    boolean hasArticle(int token) {
+        if (!Proclitics.hasArticle(keys[token])) {
+            return false;
+        }
+        char first = normalized.original().charAt(normalized.originalStart(starts[token]));
+        return first != ArabicNormalizer.ALEF_HAMZA_BELOW && first != ArabicNormalizer.ALEF_HAMZA_ABOVE
+                && first != ArabicNormalizer.ALEF_MADDA;
+    }
+
+    /** True for a definite word: the article at the front, or behind a preposition or conjunction. */
+    boolean isDefinite(int token) {
+        return hasArticle(token) || Proclitics.hasGluedArticle(keys[token]);
+    }
+
     /** The normalised surface with its case, for capitalisation checks. */
     String surface(int token) {
         return normalized.text().substring(starts[token], ends[token]);
