@@ -1,6 +1,5 @@
 package org.marsad.enrich.text.quantity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +43,19 @@ final class Clitics {
     /** Tokens of normalised text, each Arabic word carrying its possible clitic cuts and each digit run its value. */
     List<Token> tokenize(String normalized) {
         List<Token> tokens = Tokenizer.tokenize(normalized);
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
             if (token.isNumber()) {
                 // every digit run is an anchor that several finders read, so parse it once here
-                out.add(token.withNumber(DigitParser.parse(token.text())));
-                continue;
+                tokens.set(k, token.withNumber(DigitParser.parse(token.text())));
+            } else if (token.kind() == Token.Kind.WORD) {
+                int[] cuts = cuts(token.text());
+                if (cuts.length > 0) {
+                    tokens.set(k, token.withCuts(cuts));
+                }
             }
-            int[] cuts = token.kind() == Token.Kind.WORD ? cuts(token.text()) : NONE;
-            out.add(cuts.length == 0 ? token : token.withCuts(cuts));
         }
-        return out;
+        return tokens;
     }
 
     private int[] cuts(String word) {
