@@ -65,8 +65,7 @@ final class MoneyFinder {
         boolean lowHasUnit = before != null || lowAfter != null;
         boolean bare = !opened && !lowHasUnit && low.scale() == null;
         PhraseTable.Match<Lexicon.RangeRole> link = link(tokens, k, opened, bare);
-        if (link == null || !(link.value() == Lexicon.RangeRole.TO || ((opened || bare) && link.value() == Lexicon.RangeRole.AND))
-                || link.end() >= tokens.size()) {
+        if (link == null || link.end() >= tokens.size()) {
             return null;
         }
         PhraseTable.Match<CurrencyEntry> highBefore = currencies.before(tokens, link.end());
@@ -77,9 +76,7 @@ final class MoneyFinder {
         }
         PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
         PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
-        if (bare && link.value() == Lexicon.RangeRole.AND
-                && (highBefore != null || highAfter == null || !Ranges.borrowsScale(low, high))) {
-            // 10 و20 مليون دولار without بين: only two bare numbers sharing the scale and currency that follow
+        if (bare && link.value() == Lexicon.RangeRole.AND && !Ranges.sharesTail(low, high, highBefore, highAfter)) {
             return null;
         }
         if (unit == null || !(opened || lowHasUnit || tokens.get(link.start()).isSymbol('-')
@@ -87,17 +84,17 @@ final class MoneyFinder {
             // "rose 5 to $12.50" is a change, not a range: a bare "to" needs an opener, a unit or a shared scale
             return null;
         }
-        BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());
-        BigDecimal max = high.value().multiply(unit.value().factor());
-        int startToken = opened ? opener.start() : i;
+        BigDecimal factor = unit.value().factor();
         int start = opened ? tokens.get(opener.start()).start() + opener.prefixLength() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
         int end = highAfter == null ? high.end() : highAfter.end();
-        return draft(tokens, startToken, start, end, null, min, max, Qualifier.RANGE, unit);
+        return draft(tokens, opened ? opener.start() : i, start, end, null, Ranges.lowEnd(low, high).multiply(factor),
+                high.value().multiply(factor), Qualifier.RANGE, unit);
     }
 
     /**
-     * The word joining two ends at {@code k}: after an opener a glued و may do; with a bare lower end
-     * {@code أو/or} joins like و ({@code 10 أو 20 مليون دولار}).
+     * The word joining two ends at {@code k}: {@code -/to/إلى} anywhere, {@code و/and} only after an opener (which
+     * also allows a glued و) or after a bare lower end, which {@code أو/or} may also join
+     * ({@code 10 أو 20 مليون دولار}).
      */
     private PhraseTable.Match<Lexicon.RangeRole> link(List<Token> tokens, int k, boolean opened, boolean bare) {
         PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedAnd(tokens, k) : null;
@@ -108,7 +105,9 @@ final class MoneyFinder {
         if (link == null && bare && k < tokens.size() && OR.contains(tokens.get(k).text())) {
             return new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k + 1, 0);
         }
-        return link;
+        boolean joins = link != null && (link.value() == Lexicon.RangeRole.TO
+                || ((opened || bare) && link.value() == Lexicon.RangeRole.AND));
+        return joins ? link : null;
     }
 
     /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */
