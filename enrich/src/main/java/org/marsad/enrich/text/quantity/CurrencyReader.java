@@ -32,6 +32,10 @@ final class CurrencyReader {
      */
     PhraseTable.Match<CurrencyEntry> afterScale(List<Token> tokens, int i, boolean linked) {
         PhraseTable.Match<CurrencyEntry> direct = after(tokens, i);
+        if (direct == null && Hyphens.joins(tokens, i) && tokens.get(i + 1).kind() == Token.Kind.WORD) {
+            // a compound adjective (a 5 billion-dollar deal); a symbol after the hyphen ends a range: $1.5bn-$2bn
+            direct = after(tokens, i + 1);
+        }
         if (direct != null && direct.value().position() == Position.AFTER_SCALED && !linked) {
             return null;
         }

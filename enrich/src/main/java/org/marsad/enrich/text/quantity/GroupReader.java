@@ -43,7 +43,8 @@ final class GroupReader {
                 yield scaled(tokens, i, word.prefixLength(), coefficient.end(), coefficient.value(), false);
             }
             case FRACTION -> {
-                NumberMatch match = scaled(tokens, i, word.prefixLength(), word.end(), word.value().value(), true);
+                int j = afterArticle(tokens, word.end());
+                NumberMatch match = scaled(tokens, i, word.prefixLength(), j, word.value().value(), true);
                 yield match == null || match.scale() == null ? null : match;
             }
             case MULTITUDE -> multitude(tokens, i, word);
@@ -52,7 +53,7 @@ final class GroupReader {
     }
 
     private NumberMatch scaled(List<Token> tokens, int i, int prefix, int j, BigDecimal coefficient, boolean roundFraction) {
-        PhraseTable.Match<NumberWord> scale = j < tokens.size() ? lexicon.numbers.at(tokens, j) : null;
+        PhraseTable.Match<NumberWord> scale = scaleAt(tokens, j);
         if (scale == null || !isScale(scale.value()) || (scale.value().glued() && !glued(tokens, j))) {
             return coefficient == null ? null : new NumberMatch(coefficient, i, prefix, j, null);
         }
@@ -79,6 +80,31 @@ final class GroupReader {
             end = larger.end();
         }
         return new NumberMatch(value, i, coefficient == null ? scale.prefixLength() : prefix, end, unit);
+    }
+
+    private PhraseTable.Match<NumberWord> scaleAt(List<Token> tokens, int j) {
+        PhraseTable.Match<NumberWord> hyphenated = hyphenatedScale(tokens, j);
+        if (hyphenated != null) {
+            return hyphenated;
+        }
+        return j < tokens.size() ? lexicon.numbers.at(tokens, j) : null;
+    }
+
+    /** The scale of {@code 10-million-euro}: only a written-out scale glued by a hyphen to a digit run. */
+    private PhraseTable.Match<NumberWord> hyphenatedScale(List<Token> tokens, int j) {
+        if (j == 0 || !tokens.get(j - 1).isNumber() || !Hyphens.joins(tokens, j)) {
+            return null;
+        }
+        PhraseTable.Match<NumberWord> scale = lexicon.numbers.at(tokens, j + 1);
+        return scale != null && scale.value().kind() == NumberWord.Kind.SCALE && !scale.value().glued() ? scale : null;
+    }
+
+    /** English puts an article between a fraction and its scale: half a million, a third of a billion. */
+    private static int afterArticle(List<Token> tokens, int j) {
+        if (j + 1 < tokens.size() && tokens.get(j).text().equals("of") && tokens.get(j + 1).text().equals("a")) {
+            return j + 2;
+        }
+        return j < tokens.size() && tokens.get(j).text().equals("a") ? j + 1 : j;
     }
 
     private NumberMatch multitude(List<Token> tokens, int i, PhraseTable.Match<NumberWord> word) {

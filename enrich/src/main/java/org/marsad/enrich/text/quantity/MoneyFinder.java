@@ -2,6 +2,7 @@ package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.marsad.enrich.text.Qualifier;
 
 /**
@@ -10,6 +11,9 @@ import org.marsad.enrich.text.Qualifier;
  * ({@code سبعة دولارات وخمسون سنتا}). A number with no currency on either side is never money.
  */
 final class MoneyFinder {
+
+    /** Normalised أو and English or; not range words, since they join ends only before a shared scale. */
+    private static final Set<String> OR = Set.of("\u0627\u0648", "or");
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
@@ -58,13 +62,12 @@ final class MoneyFinder {
         int k = lowAfter == null ? low.end() : lowAfter.end();
         PhraseTable.Match<Lexicon.RangeRole> opener = lexicon.rangeWords.endingAt(tokens, i);
         boolean opened = opener != null && opener.value() == Lexicon.RangeRole.OPEN;
-        PhraseTable.Match<Lexicon.RangeRole> link = opened ? gluedAnd(tokens, k) : null;
-        link = link == null ? lexicon.rangeWords.at(tokens, k) : link;
-        if (link == null || !(link.value() == Lexicon.RangeRole.TO || (opened && link.value() == Lexicon.RangeRole.AND))
-                || link.end() >= tokens.size()) {
+        boolean lowHasUnit = before != null || lowAfter != null;
+        boolean bare = !opened && !lowHasUnit && low.scale() == null;
+        PhraseTable.Match<Lexicon.RangeRole> link = link(tokens, k, opened, bare);
+        if (link == null || link.end() >= tokens.size()) {
             return null;
         }
-        boolean lowHasUnit = before != null || lowAfter != null;
         PhraseTable.Match<CurrencyEntry> highBefore = currencies.before(tokens, link.end());
         int j = highBefore == null ? link.end() : highBefore.end();
         NumberMatch high = j < tokens.size() ? numbers.read(tokens, j) : null;
@@ -73,17 +76,38 @@ final class MoneyFinder {
         }
         PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
         PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
+        if (bare && link.value() == Lexicon.RangeRole.AND && !Ranges.sharesTail(low, high, highBefore, highAfter)) {
+            return null;
+        }
         if (unit == null || !(opened || lowHasUnit || tokens.get(link.start()).isSymbol('-')
                 || Ranges.borrowsScale(low, high))) {
             // "rose 5 to $12.50" is a change, not a range: a bare "to" needs an opener, a unit or a shared scale
             return null;
         }
-        BigDecimal min = Ranges.lowEnd(low, high).multiply(unit.value().factor());
-        BigDecimal max = high.value().multiply(unit.value().factor());
-        int startToken = opened ? opener.start() : i;
+        BigDecimal factor = unit.value().factor();
         int start = opened ? tokens.get(opener.start()).start() + opener.prefixLength() : tokens.get(i).start() + (before == null ? low.prefixLength() : 0);
         int end = highAfter == null ? high.end() : highAfter.end();
-        return draft(tokens, startToken, start, end, null, min, max, Qualifier.RANGE, unit);
+        return draft(tokens, opened ? opener.start() : i, start, end, null, Ranges.lowEnd(low, high).multiply(factor),
+                high.value().multiply(factor), Qualifier.RANGE, unit);
+    }
+
+    /**
+     * The word joining two ends at {@code k}: {@code -/to/إلى} anywhere, {@code و/and} only after an opener (which
+     * also allows a glued و) or after a bare lower end, which {@code أو/or} may also join
+     * ({@code 10 أو 20 مليون دولار}).
+     */
+    private PhraseTable.Match<Lexicon.RangeRole> link(List<Token> tokens, int k, boolean opened, boolean bare) {
+        PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedAnd(tokens, k) : null;
+        if (glued != null) {
+            return glued;
+        }
+        PhraseTable.Match<Lexicon.RangeRole> link = lexicon.rangeWords.at(tokens, k);
+        if (link == null && bare && k < tokens.size() && OR.contains(tokens.get(k).text())) {
+            return new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k + 1, 0);
+        }
+        boolean joins = link != null && (link.value() == Lexicon.RangeRole.TO
+                || ((opened || bare) && link.value() == Lexicon.RangeRole.AND));
+        return joins ? link : null;
     }
 
     /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */

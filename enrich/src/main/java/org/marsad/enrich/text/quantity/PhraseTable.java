@@ -1,7 +1,6 @@
 package org.marsad.enrich.text.quantity;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +21,20 @@ final class PhraseTable<V> {
     record Match<V>(V value, int start, int end, int prefixLength) {
     }
 
-    private final Map<String, V> phrases = new HashMap<>();
-    private final Set<String> firstWords = new HashSet<>();
-    private final Set<String> keyPrefixes = new HashSet<>();
-    private final Set<String> tightKeys = new HashSet<>();
-    private int maxTokens = 1;
+    /**
+     * One word of a phrase trie. A text word that carries the article ({@code الأمريكي}) also matches a later
+     * phrase word without it: {@code articled} keys each child by its article form, so matching hashes the
+     * token as written (its hash is cached) and never builds a string.
+     */
+    private static final class Node<V> {
+        final Map<String, Node<V>> children = new HashMap<>(4);
+        final Map<String, Node<V>> articled = new HashMap<>(4);
+        V value;
+        boolean tight;
+    }
 
+    private final Node<V> root = new Node<>();
+    private int maxTokens = 1;
 
     /** Adds or overrides each {@code |}-separated alias of a phrase. */
     void putAliases(String aliases, V value) {
@@ -41,25 +48,29 @@ final class PhraseTable<V> {
     /** Adds or overrides a phrase; returns the normalised key. */
     String put(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalizeToString(phrase));
-        StringBuilder key = new StringBuilder();
-        for (Token token : tokens) {
-            key.append(key.length() == 0 ? "" : " ").append(token.text());
-        }
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
-        phrases.put(key.toString(), value);
-        if (tokens.size() > 1 && phrase.chars().noneMatch(Character::isWhitespace)) {
-            tightKeys.add(key.toString());
-        }
-        StringBuilder prefix = new StringBuilder();
+        StringBuilder key = new StringBuilder();
+        Node<V> node = root;
         for (Token token : tokens) {
-            prefix.append(prefix.length() == 0 ? "" : " ").append(token.text());
-            keyPrefixes.add(prefix.toString());
+            key.append(key.length() == 0 ? "" : " ").append(token.text());
+            node = child(node, token.text());
         }
-        firstWords.add(tokens.get(0).text());
+        node.value = value;
+        if (tokens.size() > 1 && phrase.chars().noneMatch(Character::isWhitespace)) {
+            node.tight = true;
+        }
         maxTokens = Math.max(maxTokens, tokens.size());
         return key.toString();
+    }
+
+    private Node<V> child(Node<V> parent, String word) {
+        Node<V> node = parent.children.computeIfAbsent(word, w -> new Node<>());
+        if (parent != root && word.length() > 1) {
+            parent.articled.put(ARTICLE + word, node);
+        }
+        return node;
     }
 
     /** Longest phrase starting at token {@code i}, or null. */
@@ -68,12 +79,12 @@ final class PhraseTable<V> {
             return null;
         }
         String first = tokens.get(i).text();
-        Match<V> best = longest(tokens, i, first, 0);
+        Match<V> best = longest(tokens, i, root.children.get(first), 0);
         if (best != null) {
             return best;
         }
         for (int cut : tokens.get(i).cuts()) {
-            Match<V> stripped = longest(tokens, i, first.substring(cut), cut);
+            Match<V> stripped = longest(tokens, i, root.children.get(first.substring(cut)), cut);
             if (stripped != null) {
                 return stripped;
             }
@@ -94,7 +105,7 @@ final class PhraseTable<V> {
 
     /** The first words of all phrases, for the cheap test of whether a token can start any phrase. */
     Set<String> firstWords() {
-        return Set.copyOf(firstWords);
+        return Set.copyOf(root.children.keySet());
     }
 
     /** A phrase written without spaces ({@code A$}, {@code ر.س}) must stand without spaces in the text too. */
@@ -107,36 +118,30 @@ final class PhraseTable<V> {
         return true;
     }
 
-    private Match<V> longest(List<Token> tokens, int i, String first, int prefixLength) {
-        if (!firstWords.contains(first)) {
-            return null;
-        }
-        return extend(tokens, i, i + 1, first, prefixLength);
+    private Match<V> longest(List<Token> tokens, int i, Node<V> first, int prefixLength) {
+        return first == null ? null : extend(tokens, i, i + 1, first, prefixLength);
     }
 
-    /**
-     * Longest phrase continuing {@code key} at token {@code j}. Later words may carry the article
-     * ({@code الدولار الأمريكي}), so each is tried as written and without it.
-     */
-    private Match<V> extend(List<Token> tokens, int i, int j, String key, int prefixLength) {
-        Match<V> best = phrases.containsKey(key) && (!tightKeys.contains(key) || adjacent(tokens, i, j))
-                ? new Match<>(phrases.get(key), i, j, prefixLength) : null;
-        if (j >= tokens.size() || j - i >= maxTokens) {
+    /** Longest phrase continuing at token {@code j} from {@code node}, the phrase word before it. */
+    private Match<V> extend(List<Token> tokens, int i, int j, Node<V> node, int prefixLength) {
+        Match<V> best = node.value != null && (!node.tight || adjacent(tokens, i, j))
+                ? new Match<>(node.value, i, j, prefixLength) : null;
+        if (j >= tokens.size() || node.children.isEmpty()) {
             return best;
         }
         String next = tokens.get(j).text();
-        best = longer(tokens, i, j, key + " " + next, prefixLength, best);
+        best = longer(tokens, i, j, node.children.get(next), prefixLength, best);
         if (next.startsWith(ARTICLE) && next.length() > ARTICLE.length() + 1) {
-            best = longer(tokens, i, j, key + " " + next.substring(ARTICLE.length()), prefixLength, best);
+            best = longer(tokens, i, j, node.articled.get(next), prefixLength, best);
         }
         return best;
     }
 
-    private Match<V> longer(List<Token> tokens, int i, int j, String longer, int prefixLength, Match<V> best) {
-        if (!keyPrefixes.contains(longer)) {
+    private Match<V> longer(List<Token> tokens, int i, int j, Node<V> next, int prefixLength, Match<V> best) {
+        if (next == null) {
             return best;
         }
-        Match<V> match = extend(tokens, i, j + 1, longer, prefixLength);
+        Match<V> match = extend(tokens, i, j + 1, next, prefixLength);
         return match != null && (best == null || match.end() > best.end()) ? match : best;
     }
 }

@@ -16,6 +16,15 @@ final class Ranges {
         return borrowsScale(low, high) ? low.value().multiply(high.scale()) : low.value();
     }
 
+    /**
+     * {@code 10 و20 مليون دولار} without بين: a bare lower end joins only when it shares the scale and the
+     * currency written after the upper end, which has no currency before it.
+     */
+    static boolean sharesTail(NumberMatch low, NumberMatch high, PhraseTable.Match<CurrencyEntry> highBefore,
+            PhraseTable.Match<CurrencyEntry> highAfter) {
+        return highBefore == null && highAfter != null && borrowsScale(low, high);
+    }
+
     /** True when the lower end is written without a scale and takes the upper end's. */
     static boolean borrowsScale(NumberMatch low, NumberMatch high) {
         return low.scale() == null && high.scale() != null

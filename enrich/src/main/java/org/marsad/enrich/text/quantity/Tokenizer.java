@@ -17,6 +17,14 @@ final class Tokenizer {
     static final char ARABIC_COMMA = '\u060C';
     static final char REVERSED_DECIMAL_MARK = '\u0631';
     private static final String SENTENCE_ENDS = ".!?\u061F\n";
+    /** One shared string per ASCII symbol: symbols are frequent and short, so no token allocates its own. */
+    private static final String[] ASCII_SYMBOLS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+            ASCII_SYMBOLS[c] = String.valueOf(c).intern();
+        }
+    }
 
     private Tokenizer() {
     }
@@ -35,7 +43,7 @@ final class Tokenizer {
             } else if (isLatinLetter(c)) {
                 tokens.add(latinWord(s.substring(i, end), i, end, sentence));
             } else if (!Character.isWhitespace(c)) {
-                tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), i, end, sentence, false, false));
+                tokens.add(new Token(Token.Kind.SYMBOL, symbol(c), i, end, sentence, false, false));
             }
             if (SENTENCE_ENDS.indexOf(c) >= 0) {
                 sentence++;
@@ -62,6 +70,10 @@ final class Tokenizer {
             }
         }
         return end;
+    }
+
+    private static String symbol(char c) {
+        return c < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[c] : String.valueOf(c);
     }
 
     private static Token latinWord(String word, int start, int end, int sentence) {

@@ -38,10 +38,18 @@ final class WordSet {
         return false;
     }
 
+    /**
+     * {@link String#hashCode()} of the tail, spread. A whole word uses the string's own hash, which the string
+     * caches, so the phrase tables' hash look-ups that follow on the same token cost nothing more.
+     */
     private static int hash(String text, int from) {
         int h = 0;
-        for (int i = from; i < text.length(); i++) {
-            h = 31 * h + text.charAt(i);
+        if (from == 0) {
+            h = text.hashCode();
+        } else {
+            for (int i = from; i < text.length(); i++) {
+                h = 31 * h + text.charAt(i);
+            }
         }
         return h ^ (h >>> 16);
     }
