@@ -48,8 +48,10 @@ def build_ner(lang):
             continue
         pid, marked = ln.split('\t', 1)
         body, spans = parse(marked)
-        gold = [{'start': s, 'end': e, 'type': f[1], 'text': f[0]} for k, s, e, f in spans]
-        assert all(f[1] in ('PERSON', 'ORG', 'LOC', 'MISC') for k, s, e, f in spans), pid
+        # TYPE? marks an optional span: a prediction there is neither credited nor penalised
+        gold = [{'start': s, 'end': e, 'type': f[1].rstrip('?'), 'text': f[0], **({'optional': True} if f[1].endswith('?') else {})}
+                for k, s, e, f in spans]
+        assert all(f[1].rstrip('?') in ('PERSON', 'ORG', 'LOC', 'MISC') for k, s, e, f in spans), pid
         out.append({'id': pid, 'language': lang, 'body': body, 'gold': gold})
     return out
 
@@ -57,8 +59,8 @@ def build_ner(lang):
 def build_money(lang):
     out, neg, n = [], False, 0
     for ln in lines(f'money-{lang}.txt'):
-        if ln.startswith('#NEG'):
-            neg = True
+        if ln.startswith('#NEG') or ln.startswith('#POS'):
+            neg = ln.startswith('#NEG')
             continue
         if ln.startswith('#'):
             continue

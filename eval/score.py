@@ -112,8 +112,11 @@ def score_ner(gold, out, show):
     errors = defaultdict(list)
     for g, o in join(gold, out):
         body = g['body']; lang = g.get('language', 'ar')
-        golds = [dict(x) for x in g['gold']]
+        golds = [dict(x) for x in g['gold'] if not x.get('optional')]
+        optional = [x for x in g['gold'] if x.get('optional')]
         preds = [dict(p) for p in o.get('entities', []) if p.get('field') == 'body']
+        # a prediction overlapping an optional span (and no required span) is ignored
+        preds = [p for p in preds if any(overlap(p, x) for x in golds) or not any(overlap(p, x) for x in optional)]
         for x in golds:
             ng[x['type']] += 1
         for p in preds:
