@@ -75,18 +75,37 @@ def join(gold, out):
 
 
 # ----------------------------------------------------------------------------------------------- NER
+TITLES = {'الرئيس', 'الملك', 'الأمير', 'الشيخ', 'البابا', 'الوزير', 'السيد', 'الدكتور', 'المستشار', 'Mr', 'Mrs', 'Ms',
+          'Dr', 'Pope', 'King', 'Mayor', 'President', 'Minister', 'Chancellor', 'Governor', 'Senator', 'Sheikh', 'Prince'}
+HEADS = {'شركة', 'مجموعة', 'وكالة', 'منظمة', 'حركة', 'حزب', 'مستشفى', 'مشروع', 'مدينة', 'مخيم', 'إقليم', 'قاعدة', 'قناة',
+         'صحيفة', 'شبكة', 'نادي', 'مؤشر', 'ولاية', 'بنك', 'مصرف', 'جامعة', 'دار', 'تحالف', 'قطاع', 'جنوب', 'شمال', 'شرق', 'غرب'}
+
+
 def span_pattern(g, p, body):
-    gt, pt = g['text'], p['text']
     if p['start'] < g['start'] and p['end'] == g['end']:
         extra = u16_slice(body, p['start'], g['start'])
         if extra.strip() and all(c in CLITICS for c in extra):
             return 'span: clitic glued into span'
-        return 'span: too long on the left (title/head/descriptor included)'
+        w = extra.split()
+        first = w[0] if w else ''
+        if first in TITLES or first.rstrip('.') in TITLES:
+            return 'span: title included on the left (الأمير/الملك/Pope/Mayor...)'
+        if first in HEADS:
+            return 'span: generic head noun included on the left (شركة/وكالة/حركة/مدينة...)'
+        if first.startswith('لل') or first.startswith('ل'):
+            return 'span: preceding genitive word glued to a person (للشركة/للحزب + name)'
+        return 'span: too long on the left (other descriptor)'
     if p['start'] == g['start'] and p['end'] > g['end']:
-        return 'span: too long on the right'
+        extra = u16_slice(body, g['end'], p['end']).split()
+        nxt = extra[0] if extra else ''
+        if nxt.startswith('ال') and (nxt.endswith('ي') or nxt.endswith('ية')):
+            return 'span: nisba adjective absorbed on the right (الكنيست الإسرائيلي)'
+        if p['type'] == 'PERSON':
+            return 'span: following word absorbed into a person name (ماكرون دعم)'
+        return 'span: too long on the right (other)'
     if p['start'] >= g['start'] and p['end'] <= g['end']:
         if p['start'] > g['start']:
-            return 'span: truncated on the left (e.g. article/first token dropped)'
+            return 'span: truncated on the left (first token dropped)'
         return 'span: truncated on the right (partial name)'
     return 'span: shifted/crossing boundaries'
 
