@@ -30,7 +30,6 @@ import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.kafka.KafkaArticleSink;
 import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.ingest.text.ScrapedArticle;
-import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 
 /**
@@ -102,8 +101,7 @@ public final class IngestBenchmark {
         List<byte[]> values = new ArrayList<>();
         try (Stream<String> lines = Files.lines(jsonl)) {
             lines.forEach(line -> {
-                RawArticle article = finisher.finish(ScrapedArticle.of(JsonArticles.parse(line))).get(0);
-                values.add(Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article));
+                values.add(finisher.finish(ScrapedArticle.of(JsonArticles.parse(line))).get(0).json());
             });
         }
         return values;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "marsad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, UpCommand.class, IngestCommand.class, IngestServiceCommand.class,
-            EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class})
+            EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class, ReplayCommand.class,
+            ArchiveCommand.class, DeleteCommand.class})
 public final class Marsad {
 
     @Mixin

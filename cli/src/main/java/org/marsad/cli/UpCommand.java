@@ -29,7 +29,13 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         boolean embedded = !marsad.kafka.clusterGiven();
         LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.keys(), dataDir, embedded, port, Map.of());
-        String sources = Stages.startSources(pipeline.ingest(), pipeline.keys());
+        String sources;
+        try {
+            sources = Stages.startSources(pipeline.ingest(), pipeline.keys());
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
         System.out.println("marsad up: " + (embedded ? "embedded broker" : "cluster") + " at "
                 + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich and sink running."
                 + " Ctrl-C stops.");

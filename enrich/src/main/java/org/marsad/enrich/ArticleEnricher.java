@@ -2,7 +2,7 @@ package org.marsad.enrich;
 
 import java.time.Instant;
 import org.marsad.enrich.text.Analysis;
-import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.enrich.text.TextDocument;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.RawArticle;
@@ -15,10 +15,10 @@ import org.marsad.text.LanguageDetector;
  */
 public final class ArticleEnricher {
 
-    private final DocumentAnalyzer analyzer;
+    private final TextAnalyzer analyzer;
     private final String version;
 
-    public ArticleEnricher(DocumentAnalyzer analyzer) {
+    public ArticleEnricher(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
         this.version = EnricherVersion.of(analyzer.fingerprint());
     }

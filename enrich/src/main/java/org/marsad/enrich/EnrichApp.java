@@ -1,7 +1,7 @@
 package org.marsad.enrich;
 
 import java.util.Map;
-import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.streams.StreamsSettings;
 import org.marsad.streams.StreamsStage;
 
@@ -19,7 +19,7 @@ public final class EnrichApp {
      *
      * @param streamsOverrides extra Kafka Streams properties, applied last (tests lower time-outs here)
      */
-    public static StreamsStage start(EnrichConfig config, DocumentAnalyzer analyzer, Map<String, Object> streamsOverrides) {
+    public static StreamsStage start(EnrichConfig config, TextAnalyzer analyzer, Map<String, Object> streamsOverrides) {
         EnrichTopology topology = new EnrichTopology(new ArticleEnricher(analyzer), config.cluster().articleMaxBytes());
         return StreamsStage.start(topology.build(), StreamsSettings.forApplication(config.applicationId(),
                 EnrichProcessor.STAGE, config.stateDir(), config.threads(), config.cluster(), streamsOverrides));

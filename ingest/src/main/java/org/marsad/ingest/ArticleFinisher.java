@@ -29,15 +29,27 @@ public final class ArticleFinisher {
         this.maxBytes = maxBytes;
     }
 
-    /** The main article first, then its related articles; fails with {@link InvalidArticleException}. */
-    public List<RawArticle> finish(ScrapedArticle scraped) {
+    /**
+     * The main article first, then its related articles, each with its content hash; fails with
+     * {@link InvalidArticleException}. Thread-safe.
+     */
+    public List<FinishedArticle> finish(ScrapedArticle scraped) {
         RawArticle main = finish(scraped.article(), null);
-        List<RawArticle> all = new ArrayList<>(1 + scraped.related().size());
-        all.add(main);
+        List<FinishedArticle> all = new ArrayList<>(1 + scraped.related().size());
+        all.add(serialised(main));
         for (RawArticle related : scraped.related()) {
-            all.add(finish(related, main.id()));
+            all.add(serialised(finish(related, main.id())));
         }
         return all;
+    }
+
+    private FinishedArticle serialised(RawArticle article) {
+        byte[] json = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
+        if (json.length > maxBytes) {
+            throw new ArticleTooLargeException(json.length + " bytes as JSON, over the limit of " + maxBytes
+                    + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
+        }
+        return new FinishedArticle(article, ArticleIds.contentHash(article.title(), article.body()), json);
     }
 
     private RawArticle finish(RawArticle in, String relatedTo) {
@@ -53,11 +65,11 @@ public final class ArticleFinisher {
         String url = canonicalUrl(in.url());
         String id = ArticleIds.isValidGivenId(in.id()) ? in.id()
                 : url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(title, body);
-        String language = in.language() != null && LANGUAGES.contains(in.language()) ? in.language() : LanguageDetector.detect(title + " " + body);
+        String language = in.language() != null && LANGUAGES.contains(in.language()) ? in.language()
+                : LanguageDetector.detect(title + " " + body);
         RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
                 blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
                 blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()));
-        checkSize(out);
         return out;
     }
 
@@ -70,26 +82,6 @@ public final class ArticleFinisher {
         } catch (IllegalArgumentException e) {
             throw new InvalidArticleException("url", e.getMessage(), e);
         }
-    }
-
-    private void checkSize(RawArticle article) {
-        // JSON escapes take at most 6 bytes per char; serialise only when the text alone could be too large.
-        long chars = article.title().length() + article.body().length() + length(article.url())
-                + length(article.source()) + length(article.feed()) + length(article.author())
-                + article.keywords().stream().mapToLong(k -> k.length() + 3).sum();
-        long upperBound = 6L * chars + 1024;
-        if (upperBound <= maxBytes) {
-            return;
-        }
-        int size = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article).length;
-        if (size > maxBytes) {
-            throw new ArticleTooLargeException(size + " bytes as JSON, over the limit of " + maxBytes
-                    + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
-        }
-    }
-
-    private static long length(String text) {
-        return text == null ? 0 : text.length();
     }
 
     private static String blankToNull(String text) {

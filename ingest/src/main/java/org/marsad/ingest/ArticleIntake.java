@@ -33,7 +33,7 @@ public final class ArticleIntake {
      * bytes as read) is given, and yields a future of an empty list; otherwise the future holds the ids.
      */
     public CompletableFuture<List<String>> accept(ScrapedArticle scraped, String source, byte[] original) {
-        List<RawArticle> articles;
+        List<FinishedArticle> articles;
         try {
             articles = finisher.finish(scraped);
         } catch (InvalidArticleException e) {
@@ -44,18 +44,18 @@ public final class ArticleIntake {
     }
 
     /** Finishes without writing; fails with {@link InvalidArticleException} (the push endpoint checks first). */
-    public List<RawArticle> finish(ScrapedArticle scraped) {
+    public List<FinishedArticle> finish(ScrapedArticle scraped) {
         return finisher.finish(scraped);
     }
 
     /** Writes finished articles; the future holds their ids once every write is acknowledged. */
-    public CompletableFuture<List<String>> write(List<RawArticle> articles, String source) {
+    public CompletableFuture<List<String>> write(List<FinishedArticle> articles, String source) {
         List<CompletableFuture<ArticleSink.Outcome>> writes = new ArrayList<>(articles.size());
-        for (RawArticle article : articles) {
-            writes.add(sink.write(article).whenComplete((outcome, error) -> count(source, article, outcome, error)));
+        for (FinishedArticle article : articles) {
+            writes.add(sink.write(article).whenComplete((outcome, error) -> count(source, article.article(), outcome, error)));
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-                .thenApply(done -> articles.stream().map(RawArticle::id).toList());
+                .thenApply(done -> articles.stream().map(a -> a.article().id()).toList());
     }
 
     /** Reports a rejected input (and dead-letters its bytes when given). */

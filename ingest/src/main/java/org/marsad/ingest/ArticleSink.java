@@ -1,7 +1,6 @@
 package org.marsad.ingest;
 
 import java.util.concurrent.CompletableFuture;
-import org.marsad.model.RawArticle;
 
 /**
  * Where finished articles go: the raw topic (with the seen-state) or, for a dry run, a print stream.
@@ -16,7 +15,7 @@ public interface ArticleSink extends AutoCloseable {
      * Writes {@code article} unless the seen-state already holds its id with the same content; the future
      * completes once the broker acknowledged the write, or exceptionally when the write failed.
      */
-    CompletableFuture<Outcome> write(RawArticle article);
+    CompletableFuture<Outcome> write(FinishedArticle article);
 
     /** Writes the original bytes of a rejected pushed or file record to the dead-letter topic. */
     void deadLetter(String source, byte[] original, String reason, String exceptionClass);

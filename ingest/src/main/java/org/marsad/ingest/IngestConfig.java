@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.config.ConfigDef;
+import org.marsad.broker.ClusterConfig;
 
 /**
  * The ingest stage's configuration, parsed once from properties and the environment. Each key is
@@ -48,8 +50,8 @@ public record IngestConfig(
         String httpToken,
         long httpMaxBytes) {
 
-    public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey("marsad.bootstrap.servers",
-            "127.0.0.1:9092", "Kafka bootstrap servers (same key as the shared ClusterConfig)");
+    /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
+    public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
     public static final ConfigKey FEEDS_FILE = new ConfigKey("marsad.feeds.file", "",
             "Feed list file (see docs/INGEST.md); empty polls no feeds");
     public static final ConfigKey FEED_INTERVAL = new ConfigKey("marsad.feeds.interval", "5m",
@@ -72,8 +74,8 @@ public record IngestConfig(
             "Threads polling feeds; a slow feed holds one thread only");
     public static final ConfigKey USER_AGENT = new ConfigKey("marsad.feeds.user.agent",
             "Marsad/0.1 (Arabic news pipeline)", "User-Agent header sent to feeds");
-    public static final ConfigKey ARTICLE_MAX_BYTES = new ConfigKey("marsad.article.max.bytes", "2097152",
-            "Largest article in bytes (UTF-8 JSON), shared by every stage");
+    /** Declared once, in {@link ClusterConfig}: the one size limit every stage derives its limits from. */
+    public static final ConfigKey ARTICLE_MAX_BYTES = shared(ClusterConfig.ARTICLE_MAX_BYTES_CONFIG);
     public static final ConfigKey HTTP_HOST = new ConfigKey("marsad.ingest.http.host", "127.0.0.1",
             "Address the push endpoint binds");
     public static final ConfigKey HTTP_PORT = new ConfigKey("marsad.ingest.http.port", "8090",
@@ -88,6 +90,11 @@ public record IngestConfig(
             FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
             HTTP_MAX_BYTES);
+
+    private static ConfigKey shared(String name) {
+        ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
+        return new ConfigKey(name, String.valueOf(key.defaultValue), key.documentation);
+    }
 
     /** Defaults only; what tests and the dry run start from. */
     public static IngestConfig defaults() {

@@ -16,8 +16,8 @@ public final class CollectingSink implements ArticleSink {
     public final List<String> deadLetters = new CopyOnWriteArrayList<>();
 
     @Override
-    public CompletableFuture<Outcome> write(RawArticle article) {
-        articles.add(article);
+    public CompletableFuture<Outcome> write(FinishedArticle article) {
+        articles.add(article.article());
         return CompletableFuture.completedFuture(Outcome.WRITTEN);
     }
 

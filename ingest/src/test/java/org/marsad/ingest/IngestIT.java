@@ -31,6 +31,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +141,23 @@ class IngestIT {
                 assertTrue(record.timestamp() >= start.toEpochMilli(), "timestamp is the ingest time, not publishedAt");
             }
         }
+    }
+
+    @Test
+    void shouldAcceptArticleAgainWhenTakedownArrivesWhileRunning(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("takedown.jsonl");
+        Files.writeString(file, "{\"id\":\"takedown-1\",\"title\":\"خبر سيحذف\",\"body\":\"نص الخبر.\"}\n");
+        try (IngestService ingest = open(new ArrayList<>())) {
+            assertEquals(new IngestCounts(1, 0, 0, 0), ingest.importPath(file));
+            try (var producer = new KafkaProducer<>(cluster.clientBase(), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<String, String>(SeenStateTopic.NAME, "takedown-1", null)).get();
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (ingest.importPath(file).written() == 0) {
+                assertTrue(System.nanoTime() < deadline, "the running ingest never saw the takedown");
+            }
+        }
+        assertEquals(2, readAll(Topics.RAW).stream().filter(r -> "takedown-1".equals(r.key())).count());
     }
 
     @Test

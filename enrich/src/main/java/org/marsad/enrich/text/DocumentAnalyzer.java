@@ -10,7 +10,7 @@ import org.marsad.enrich.text.quantity.QuantityExtractor;
  * thread-safe; build it once and share it across stream threads, since loading the gazetteer is the
  * expensive part.
  */
-public final class DocumentAnalyzer {
+public final class DocumentAnalyzer implements TextAnalyzer {
 
     private final EntityRecognizer entities;
     private final QuantityExtractor quantities;
@@ -30,12 +30,13 @@ public final class DocumentAnalyzer {
         return new DocumentAnalyzer(EntityRecognizer.load(gazetteerDir), QuantityExtractor.load(tablesDir));
     }
 
+    @Override
     public Analysis analyze(TextDocument document) {
         Quantities found = quantities.extract(document);
         return new Analysis(entities.recognize(document), found.money(), found.percentages(), found.dates());
     }
 
-    /** Hash of everything loaded; a changed gazetteer or table gives a new value. */
+    @Override
     public String fingerprint() {
         return entities.fingerprint() + quantities.fingerprint();
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -87,9 +88,14 @@ public final class FeedFetcher {
         }
     }
 
-    private static FeedFailedException failure(String location, Throwable cause) {
+    private FeedFailedException failure(String location, Throwable cause) {
         if (cause instanceof FeedFailedException feed) {
             return feed;
+        }
+        if (cause instanceof HttpTimeoutException) {
+            // The client's own timer (headers) and ours (whole body) race: one message for both.
+            return new FeedFailedException(location, "no complete response within " + readTimeout
+                    + " (marsad.feeds.read.timeout)", cause);
         }
         if (cause instanceof IOException && cause.getCause() instanceof FeedFailedException feed) {
             return feed;

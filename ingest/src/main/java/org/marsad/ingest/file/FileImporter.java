@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.InvalidArticleException;
-import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.feed.FeedFailedException;
 import org.marsad.ingest.feed.FeedParser;
 import org.marsad.ingest.feed.FeedSpec;
@@ -31,6 +32,9 @@ import org.marsad.model.RawArticle;
  * line is reported with its name (and line number), and dead-lettered unless it is a feed.
  */
 public final class FileImporter {
+
+    /** Workers finishing .jsonl lines; the importing thread reads and writes, so leave it one core. */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private final ArticleIntake intake;
     private final FeedParser feedParser;
@@ -75,43 +79,20 @@ public final class FileImporter {
             }
         } catch (IOException | UncheckedIOException e) {
             intake.reject(name, "cannot read: " + e, null, e);
+        } catch (RuntimeException e) {
+            // A parser bug on one hostile file must not abort the import of the others; it is reported.
+            intake.reject(name, "failed: " + e, null, e);
         }
     }
 
     private void importJsonLines(Path file) throws IOException {
+        // Own threads, not the common pool: a thread joining a common-pool future runs queued tasks itself.
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> new Thread(r, "marsad-jsonl-worker"));
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    importJsonLine(line, file + ":" + number, file.toString());
-                }
-            }
+            new JsonLinesImport(intake, workers, articleMaxBytes).run(lines, file.toString());
+        } finally {
+            workers.shutdownNow();
         }
-    }
-
-    private void importJsonLine(String line, String source, String fileName) {
-        byte[] original = line.getBytes(StandardCharsets.UTF_8);
-        if (original.length > articleMaxBytes) {
-            intake.reject(source, "line of " + original.length + " bytes, over the limit of " + articleMaxBytes
-                    + " (marsad.article.max.bytes)", original, null);
-            return;
-        }
-        RawArticle article;
-        try {
-            article = JsonArticles.parse(line);
-        } catch (InvalidArticleException e) {
-            intake.reject(source, e.getMessage(), original, e);
-            return;
-        }
-        intake.accept(ScrapedArticle.of(withFeedIfAbsent(article, fileName)), source, original);
-    }
-
-    /** A record that names no feed came from this file, which the archive should say. */
-    private static RawArticle withFeedIfAbsent(RawArticle a, String fileName) {
-        return a.feed() != null ? a : new RawArticle(a.schemaVersion(), a.id(), a.url(), a.source(), fileName,
-                a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo());
     }
 
     /** Parses one whole-file document; the parser gets the text and the file name. */

@@ -14,8 +14,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.FinishedArticle;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
@@ -35,13 +35,15 @@ public final class KafkaArticleSink implements ArticleSink {
 
     private final KafkaProducer<String, byte[]> producer;
     private final SeenState seen;
+    private final SeenStateTopic seenTopic;
     // Seen records are sent from here, not from the producer's callback thread, which must never block.
     private final ExecutorService seenWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "marsad-seen-writer"));
     private final System.Logger log = System.getLogger(KafkaArticleSink.class.getName());
 
-    KafkaArticleSink(KafkaProducer<String, byte[]> producer, SeenState seen) {
+    KafkaArticleSink(KafkaProducer<String, byte[]> producer, SeenStateTopic seenTopic) {
         this.producer = producer;
-        this.seen = seen;
+        this.seenTopic = seenTopic;
+        this.seen = seenTopic.state();
     }
 
     /**
@@ -49,7 +51,7 @@ public final class KafkaArticleSink implements ArticleSink {
      * and any client settings (TLS, SASL, producer tuning), which win over the defaults here.
      */
     public static KafkaArticleSink open(Map<String, Object> clientProperties, int articleMaxBytes, Duration loadTimeout) {
-        SeenState seen = SeenStateTopic.load(clientProperties, loadTimeout);
+        SeenStateTopic seen = SeenStateTopic.load(clientProperties, loadTimeout);
         return new KafkaArticleSink(new KafkaProducer<>(producerProperties(clientProperties, articleMaxBytes),
                 new StringSerializer(), new ByteArraySerializer()), seen);
     }
@@ -67,23 +69,33 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     @Override
-    public CompletableFuture<Outcome> write(RawArticle article) {
-        String hash = ArticleIds.contentHash(article.title(), article.body());
+    public CompletableFuture<Outcome> write(FinishedArticle finished) {
+        RawArticle article = finished.article();
+        String hash = finished.contentHash();
         if (!seen.claim(article.id(), hash)) {
             return CompletableFuture.completedFuture(Outcome.UNCHANGED);
         }
         CompletableFuture<Outcome> result = new CompletableFuture<>();
-        byte[] value = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
-        producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
-            if (error != null) {
-                seen.release(article.id(), hash);
-                result.completeExceptionally(error);
-            } else {
-                seenWriter.execute(() -> writeSeen(article.id(), hash));
-                result.complete(Outcome.WRITTEN);
-            }
-        });
+        byte[] value = finished.json();
+        try {
+            producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
+                if (error != null) {
+                    fail(article.id(), hash, result, error);
+                } else {
+                    seenWriter.execute(() -> writeSeen(article.id(), hash));
+                    result.complete(Outcome.WRITTEN);
+                }
+            });
+        } catch (RuntimeException e) {
+            // send() throws for a closed producer or a full buffer past max.block.ms: same as a failed write.
+            fail(article.id(), hash, result, e);
+        }
         return result;
+    }
+
+    private void fail(String id, String hash, CompletableFuture<Outcome> result, Throwable error) {
+        seen.release(id, hash);
+        result.completeExceptionally(error);
     }
 
     private void writeSeen(String id, String hash) {
@@ -132,5 +144,6 @@ public final class KafkaArticleSink implements ArticleSink {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(30));
+        seenTopic.close();
     }
 }

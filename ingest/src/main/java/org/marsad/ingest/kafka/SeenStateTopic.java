@@ -10,42 +10,101 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The compacted topic {@value #NAME} that persists the {@link SeenState}: key article id, value the content
  * hash (lowercase hex SHA-256) of the version last written. Compaction keeps one record per id, so reading
  * it from the start at every launch costs one record per article ever ingested.
+ *
+ * <p>After the initial read the same consumer keeps following the topic on a daemon thread and applies
+ * tombstones only: a tombstone is a takedown ({@code marsad delete}), which a running ingest must honour at
+ * once. Versions written by this or another instance are not applied, because an older record arriving after
+ * a newer local claim would undo the claim and let the same version be written twice.
  */
-public final class SeenStateTopic {
+public final class SeenStateTopic implements AutoCloseable {
 
     public static final String NAME = "marsad.ingest.seen";
     /** Topic configs the provisioner must set; partitions and replication follow the cluster settings. */
     public static final Map<String, String> CONFIGS = Map.of("cleanup.policy", "compact");
 
-    private SeenStateTopic() {
+    private final SeenState state;
+    private final KafkaConsumer<String, String> consumer;
+    private final Thread follower;
+    private volatile boolean following = true;
+
+    private SeenStateTopic(SeenState state, KafkaConsumer<String, String> consumer) {
+        this.state = state;
+        this.consumer = consumer;
+        this.follower = new Thread(this::followTakedowns, "marsad-seen-follower");
+        this.follower.setDaemon(true);
     }
 
-    /** Reads the whole topic into a new seen-state; fails naming the topic when it is missing or too slow. */
-    public static SeenState load(Map<String, Object> clientProperties, Duration timeout) {
-        SeenState state = new SeenState();
+    /**
+     * Reads the whole topic into a new seen-state, then follows it for takedowns until closed; fails naming
+     * the topic when it is missing or too slow.
+     */
+    public static SeenStateTopic load(Map<String, Object> clientProperties, Duration timeout) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = partitions(consumer, timeout);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            Instant deadline = Instant.now().plus(timeout);
-            while (!caughtUp(consumer, end)) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Seen-state topic " + NAME + " not read within " + timeout);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer());
+        try {
+            SeenState state = readToEnd(consumer, timeout);
+            SeenStateTopic topic = new SeenStateTopic(state, consumer);
+            topic.follower.start();
+            return topic;
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+    }
+
+    /** The seen-state, kept current with takedowns. */
+    public SeenState state() {
+        return state;
+    }
+
+    @Override
+    public void close() {
+        following = false;
+        consumer.wakeup();
+        try {
+            follower.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void followTakedowns() {
+        try (consumer) {
+            while (following) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        state.restore(record.key(), null);
+                    }
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    state.restore(record.key(), record.value());
-                }
+            }
+        } catch (WakeupException e) {
+            // close() woke the consumer to stop following; nothing is lost, the topic keeps every takedown.
+        }
+    }
+
+    private static SeenState readToEnd(KafkaConsumer<String, String> consumer, Duration timeout) {
+        SeenState state = new SeenState();
+        List<TopicPartition> partitions = partitions(consumer, timeout);
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        Instant deadline = Instant.now().plus(timeout);
+        while (!caughtUp(consumer, end)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Seen-state topic " + NAME + " not read within " + timeout);
+            }
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                state.restore(record.key(), record.value());
             }
         }
         return state;

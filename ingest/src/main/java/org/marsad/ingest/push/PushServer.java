@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.ArticleTooLargeException;
+import org.marsad.ingest.FinishedArticle;
 import org.marsad.ingest.InvalidArticleException;
-import org.marsad.model.RawArticle;
 
 /**
  * The HTTP push endpoint (JDK HttpServer). {@code POST /articles} takes one JSON article, JSON lines, or
@@ -37,6 +37,7 @@ public final class PushServer implements AutoCloseable {
     private final byte[] expectedAuthorization;
     private final long maxBodyBytes;
     private final Duration ackTimeout;
+    private final System.Logger log = System.getLogger(PushServer.class.getName());
 
     private PushServer(HttpServer server, ArticleIntake intake, String token, long maxBodyBytes, Duration ackTimeout) {
         this.server = server;
@@ -88,7 +89,7 @@ public final class PushServer implements AutoCloseable {
                     PushResponse.error(exchange, 413, "body over the limit of " + maxBodyBytes
                             + " bytes (marsad.ingest.http.max.bytes)");
                 } else {
-                    accept(exchange, body);
+                    acceptOrFail(exchange, body);
                 }
             }
         }
@@ -114,10 +115,20 @@ public final class PushServer implements AutoCloseable {
         }
     }
 
+    /** Any unexpected failure becomes a 500 naming it, instead of a connection closed without an answer. */
+    private void acceptOrFail(HttpExchange exchange, byte[] body) throws IOException {
+        try {
+            accept(exchange, body);
+        } catch (RuntimeException e) {
+            log.log(System.Logger.Level.ERROR, "POST /articles failed", e);
+            PushResponse.error(exchange, 500, "internal error: " + e);
+        }
+    }
+
     private void accept(HttpExchange exchange, byte[] body) throws IOException {
         String origin = "POST /articles from " + exchange.getRemoteAddress();
         List<PushedBody.Item> items = PushedBody.split(body, exchange.getRequestHeaders().getFirst("Content-Type"));
-        List<RawArticle> articles = new ArrayList<>();
+        List<FinishedArticle> articles = new ArrayList<>();
         PushedBody.Item firstBad = null;
         InvalidArticleException firstError = null;
         for (PushedBody.Item item : items) {
@@ -150,7 +161,7 @@ public final class PushServer implements AutoCloseable {
         PushResponse.send(exchange, error instanceof ArticleTooLargeException ? 413 : 400, response);
     }
 
-    private void write(HttpExchange exchange, List<RawArticle> articles, String origin) throws IOException {
+    private void write(HttpExchange exchange, List<FinishedArticle> articles, String origin) throws IOException {
         try {
             List<String> ids = intake.write(articles, origin).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             PushResponse.send(exchange, 202, Map.of("ids", ids));

@@ -157,6 +157,25 @@ class FeedPollerTest {
     }
 
     @Test
+    void shouldFailPollAndBackOffWhenResponseIsSlowerThanReadTimeout() {
+        server.createContext("/stalled.xml", exchange -> {
+            try {
+                releaseSlow.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, "application/rss+xml", Fixtures.bytes("/feeds/rss_1.0.xml"));
+        });
+        startPoller(Duration.ofMillis(300), 1_000_000, feed(url("/stalled.xml")));
+        CollectingSink.await("a failed poll", WAIT, () -> !results.isEmpty());
+        FeedPollResult result = results.get(0);
+        assertEquals(FeedPollResult.Status.FAILED, result.status());
+        assertEquals("Feed " + url("/stalled.xml") + ": no complete response within PT0.3S (marsad.feeds.read.timeout)",
+                result.error());
+        assertEquals(Duration.ofMillis(50), result.nextDelay());
+    }
+
+    @Test
     void shouldRejectBodyWhenItPassesTheSizeLimit() {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
         java.util.Arrays.fill(tenMegabytes, (byte) ' ');

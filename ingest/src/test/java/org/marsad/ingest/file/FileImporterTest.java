@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -99,6 +100,18 @@ class FileImporterTest {
                 new Rejection(dir.resolve("missing.txt").toString(), "no such file or directory"),
                 new Rejection(dir.resolve("notes.md").toString(),
                         "unsupported file type (use .jsonl, .txt, .html, .xml, or .gz of them)")), rejections);
+    }
+
+    @Test
+    void shouldWriteInInputOrderWhenLinesAreFinishedInParallel(@TempDir Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            bodies.add("النسخة رقم " + i);
+            lines.append("{\"id\":\"same\",\"title\":\"عنوان\",\"body\":\"").append(bodies.get(i)).append("\"}\n");
+        }
+        importer.importPath(Files.writeString(dir.resolve("versions.jsonl"), lines));
+        assertEquals(bodies, sink.articles.stream().map(RawArticle::body).toList());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package org.marsad.enrich.text.quantity;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,29 +16,32 @@ import java.util.Set;
  */
 final class CurrencyResolver {
 
-    /** A context hint found in a field, with the sentence it stands in. */
-    private record Hint(FieldScan scan, int sentence, Lexicon.ContextHint hint) {
-    }
-
-    private final List<Hint> hints = new ArrayList<>();
-    private final List<Lexicon.ContextHint> sourceHints = new ArrayList<>();
-    private final List<FieldScan> scans;
+    private final Map<String, Set<String>> nearby = new HashMap<>();
+    private final Map<String, Set<String>> anywhere = new HashMap<>();
+    private final Map<String, Set<String>> named = new HashMap<>();
+    private final Map<String, Set<String>> fromSource = new HashMap<>();
 
     CurrencyResolver(Lexicon lexicon, List<FieldScan> scans, List<Token> source) {
-        this.scans = scans;
         for (FieldScan scan : scans) {
             List<Token> tokens = scan.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 PhraseTable.Match<Lexicon.ContextHint> match = lexicon.context.at(tokens, i);
                 if (match != null) {
-                    hints.add(new Hint(scan, tokens.get(i).sentence(), match.value()));
+                    Lexicon.ContextHint hint = match.value();
+                    add(anywhere, hint.unit(), hint.iso());
+                    add(nearby, key(scan, tokens.get(i).sentence(), hint.unit()), hint.iso());
+                }
+            }
+            for (Draft mention : scan.money()) {
+                if (mention.currency().iso() != null) {
+                    add(named, mention.currency().unit(), mention.currency().iso());
                 }
             }
         }
         for (int i = 0; i < source.size(); i++) {
             PhraseTable.Match<Lexicon.ContextHint> match = lexicon.context.at(source, i);
             if (match != null) {
-                sourceHints.add(match.value());
+                add(fromSource, match.value().unit(), match.value().iso());
             }
         }
     }
@@ -48,32 +52,22 @@ final class CurrencyResolver {
             return entry.iso();
         }
         String unit = entry.unit();
-        int sentence = scan.tokens().get(draft.startToken()).sentence();
-        Set<String> near = new HashSet<>();
-        Set<String> anywhere = new HashSet<>();
-        for (Hint hint : hints) {
-            if (hint.hint().unit().equals(unit)) {
-                anywhere.add(hint.hint().iso());
-                if (hint.scan() == scan && hint.sentence() == sentence) {
-                    near.add(hint.hint().iso());
-                }
-            }
-        }
-        Set<String> named = new HashSet<>();
-        for (FieldScan other : scans) {
-            for (Draft mention : other.money()) {
-                if (mention.currency().unit().equals(unit) && mention.currency().iso() != null) {
-                    named.add(mention.currency().iso());
-                }
-            }
-        }
-        Set<String> fromSource = new HashSet<>();
-        sourceHints.stream().filter(h -> h.unit().equals(unit)).forEach(h -> fromSource.add(h.iso()));
-        for (Set<String> evidence : List.of(near, named, anywhere, fromSource)) {
+        String sentence = key(scan, scan.tokens().get(draft.startToken()).sentence(), unit);
+        for (Set<String> evidence : List.of(
+                nearby.getOrDefault(sentence, Set.of()), named.getOrDefault(unit, Set.of()),
+                anywhere.getOrDefault(unit, Set.of()), fromSource.getOrDefault(unit, Set.of()))) {
             if (evidence.size() == 1) {
                 return evidence.iterator().next();
             }
         }
         return entry.fallback();
+    }
+
+    private static String key(FieldScan scan, int sentence, String unit) {
+        return scan.field() + "/" + sentence + "/" + unit;
+    }
+
+    private static void add(Map<String, Set<String>> evidence, String key, String iso) {
+        evidence.computeIfAbsent(key, k -> new HashSet<>()).add(iso);
     }
 }

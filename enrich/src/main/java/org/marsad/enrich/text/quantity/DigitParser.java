@@ -15,10 +15,16 @@ import java.math.BigDecimal;
  */
 final class DigitParser {
 
+    /** Longer runs are serial numbers or noise, never amounts; refusing them also bounds parsing cost. */
+    static final int MAX_LENGTH = 40;
+
     private DigitParser() {
     }
 
     static BigDecimal parse(String run) {
+        if (run.length() > MAX_LENGTH) {
+            return null;
+        }
         int reversed = run.indexOf(Tokenizer.REVERSED_DECIMAL_MARK);
         if (reversed >= 0) {
             String left = run.substring(0, reversed);

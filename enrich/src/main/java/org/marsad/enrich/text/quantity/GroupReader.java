@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ final class GroupReader {
     NumberMatch read(List<Token> tokens, int i, boolean first) {
         Token token = tokens.get(i);
         if (token.isNumber()) {
-            BigDecimal coefficient = DigitParser.parse(token.text());
+            BigDecimal coefficient = token.number();
             return coefficient == null ? null : scaled(tokens, i, 0, i + 1, coefficient, false);
         }
         if (token.isSymbol('(')) {
@@ -66,9 +67,18 @@ final class GroupReader {
             return new NumberMatch(coefficient, i, prefix, j, null);
         }
         if (roundFraction && value != null && value.scale() > 2) {
-            value = value.setScale(2, java.math.RoundingMode.HALF_EVEN);
+            value = value.setScale(2, RoundingMode.HALF_EVEN);
         }
-        return new NumberMatch(value, i, coefficient == null ? scale.prefixLength() : prefix, scale.end(), unit);
+        int end = scale.end();
+        PhraseTable.Match<NumberWord> larger = end < tokens.size() ? lexicon.numbers.at(tokens, end) : null;
+        if (value != null && larger != null && larger.prefixLength() == 0 && larger.value().kind() == NumberWord.Kind.SCALE
+                && larger.value().value().compareTo(unit) > 0) {
+            // a scale of scales: 1.5 lakh crore, ألف مليار
+            value = value.multiply(larger.value().value());
+            unit = unit.multiply(larger.value().value());
+            end = larger.end();
+        }
+        return new NumberMatch(value, i, coefficient == null ? scale.prefixLength() : prefix, end, unit);
     }
 
     private NumberMatch multitude(List<Token> tokens, int i, PhraseTable.Match<NumberWord> word) {

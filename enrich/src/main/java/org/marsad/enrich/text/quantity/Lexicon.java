@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.marsad.enrich.text.Qualifier;
 import org.marsad.text.ArabicNormalizer;
 
@@ -41,36 +43,44 @@ final class Lexicon {
     record ContextHint(String unit, String iso) {
     }
 
-    final PhraseTable<NumberWord> numbers;
-    final PhraseTable<CurrencyEntry> currencies;
-    final PhraseTable<Hedge> qualifiers;
-    final PhraseTable<RangeRole> rangeWords;
-    final PhraseTable<RangeRole> linkWords;
-    final PhraseTable<Position> percentWords;
-    final PhraseTable<Integer> months;
-    final PhraseTable<DateWord> dateWords;
-    final PhraseTable<ContextHint> context;
+    final PhraseTable<NumberWord> numbers = new PhraseTable<>();
+    final PhraseTable<CurrencyEntry> currencies = new PhraseTable<>();
+    final PhraseTable<Hedge> qualifiers = new PhraseTable<>();
+    final PhraseTable<RangeRole> rangeWords = new PhraseTable<>();
+    final PhraseTable<RangeRole> linkWords = new PhraseTable<>();
+    final PhraseTable<Position> percentWords = new PhraseTable<>();
+    final PhraseTable<Integer> months = new PhraseTable<>();
+    final PhraseTable<DateWord> dateWords = new PhraseTable<>();
+    final PhraseTable<ContextHint> context = new PhraseTable<>();
     final String fingerprint;
-    private final PhraseTable<Boolean> anchors;
+    private final WordSet anchors;
+    private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
-        List<String> clitics = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read("clitics.tsv", userDir, digest)) {
-            clitics.add(ArabicNormalizer.normalizeToString(row.cell(0)));
+            prefixes.add(ArabicNormalizer.normalizeToString(row.cell(0)));
         }
-        clitics.sort(Comparator.comparingInt(String::length).reversed());
-        numbers = new PhraseTable<>(clitics);
-        currencies = new PhraseTable<>(clitics);
-        qualifiers = new PhraseTable<>(clitics);
-        rangeWords = new PhraseTable<>(clitics);
-        linkWords = new PhraseTable<>(List.of());
-        percentWords = new PhraseTable<>(clitics);
-        months = new PhraseTable<>(clitics);
-        dateWords = new PhraseTable<>(clitics);
-        context = new PhraseTable<>(clitics);
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
         LexiconRows.loadNumbers(TsvTable.read("numbers.tsv", userDir, digest), numbers);
         LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
+        loadWordTables(userDir, digest);
+        loadDateTables(userDir, digest);
+        Set<String> anchorWords = new HashSet<>();
+        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
+            anchorWords.addAll(table.firstWords());
+        }
+        anchors = new WordSet(anchorWords);
+        Set<String> stems = new HashSet<>(anchorWords);
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
+            stems.addAll(table.firstWords());
+        }
+        clitics = new Clitics(prefixes, stems);
+        fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private void loadWordTables(Path userDir, MessageDigest digest) {
         for (TsvTable.Row row : TsvTable.read("qualifiers.tsv", userDir, digest)) {
             qualifiers.putAliases(row.cell(0), new Hedge(LexiconRows.parseEnum(row, 1, Qualifier.class),
                     LexiconRows.parseEnum(row, 2, Position.class)));
@@ -83,29 +93,44 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
             percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
         }
-        for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
-            months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
-        }
-        for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
-            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
-        }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
             context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
         }
-        anchors = new PhraseTable<>(clitics);
-        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
-            table.firstWords().forEach(word -> anchors.put(word, Boolean.TRUE));
+    }
+
+    private void loadDateTables(Path userDir, MessageDigest digest) {
+        for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
+            months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
         }
-        fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        Set<String> kinds = Set.of(DateFinder.YEAR, DateFinder.RELATIVE, DateFinder.WEEKDAY, DateFinder.SUFFIX, DateFinder.ZONE);
+        for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
+            if (!kinds.contains(row.cell(1))) {
+                throw row.fail("column 2 must be one of " + kinds + ", got " + row.cell(1));
+            }
+            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
+        }
     }
 
     /**
      * True when a money, percent or date mention can start at token {@code i}: one hash look-up per clitic
-     * reading keeps the scan fast over the many tokens that are plain words.
+     * cut keeps the scan fast over the many tokens that are plain words.
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return token.isNumber() || token.isSymbol('(') || anchors.at(tokens, i) != null;
+        if (token.isNumber() || token.isSymbol('(') || anchors.containsTail(token.text(), 0)) {
+            return true;
+        }
+        for (int cut : token.cuts()) {
+            if (anchors.containsTail(token.text(), cut)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens of normalised text with their clitic cuts. */
+    List<Token> tokenize(String normalized) {
+        return clitics.tokenize(normalized);
     }
 
     static Lexicon load(Path userDir) {

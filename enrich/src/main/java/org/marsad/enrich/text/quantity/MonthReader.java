@@ -9,7 +9,7 @@ import java.util.List;
  * Reads dates built around a month name, day first ({@code 12 فبراير/شباط 2025}, {@code 12th, February 2025})
  * or month first ({@code Feb 12, 2025}, {@code يونيو/حزيران 2024}). A paired name in the other series after a
  * slash or in brackets is part of the date. English month names count only when capitalised, so the verb
- * {@code may} never becomes May.
+ * {@code may} never becomes May, and only English puts the day after the month.
  */
 final class MonthReader {
 
@@ -47,7 +47,8 @@ final class MonthReader {
             return new DateFinder.Found(i, start, month[1] + 1, YearMonth.of(year, month[0]).toString());
         }
         int day = day(tokens, month[1]);
-        if (day < 0) {
+        if (day < 0 || !isLatin(tokens.get(i))) {
+            // Arabic writes the day first; an Arabic month name before a number is more often the verb مارس
             return null;
         }
         int j = skipSuffixAndComma(tokens, month[1] + 1);

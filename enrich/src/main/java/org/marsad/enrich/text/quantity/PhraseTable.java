@@ -11,12 +11,11 @@ import org.marsad.text.ArabicNormalizer;
  * Maps phrases of one or more tokens to a payload and finds the longest phrase at a token position.
  *
  * <p>Phrases are normalised and tokenised by the same code as the text, so a table can spell them the
- * usual way. Only the first token may carry a clitic prefix ({@code بالدولار}); the stem must keep at least
- * {@link #MIN_STEM} letters, so {@code بين} never reads as {@code ب} plus the yen {@code ين}.
+ * usual way. Only the first token may carry a clitic prefix ({@code بالدولار}), at the cuts {@link Clitics}
+ * found for it; later words may carry the article.
  */
 final class PhraseTable<V> {
 
-    static final int MIN_STEM = 3;
     private static final String ARTICLE = "\u0627\u0644";
 
     /** A phrase found at a position: its payload, first token, the token after it and the clitic length skipped. */
@@ -27,12 +26,8 @@ final class PhraseTable<V> {
     private final Set<String> firstWords = new HashSet<>();
     private final Set<String> keyPrefixes = new HashSet<>();
     private final Set<String> tightKeys = new HashSet<>();
-    private final List<String> clitics;
     private int maxTokens = 1;
 
-    PhraseTable(List<String> clitics) {
-        this.clitics = clitics;
-    }
 
     /** Adds or overrides each {@code |}-separated alias of a phrase. */
     void putAliases(String aliases, V value) {
@@ -74,15 +69,13 @@ final class PhraseTable<V> {
         }
         String first = tokens.get(i).text();
         Match<V> best = longest(tokens, i, first, 0);
-        if (best != null || tokens.get(i).kind() != Token.Kind.WORD) {
+        if (best != null) {
             return best;
         }
-        for (String clitic : clitics) {
-            if (first.length() - clitic.length() >= stemMinimum(clitic) && first.startsWith(clitic)) {
-                Match<V> stripped = longest(tokens, i, first.substring(clitic.length()), clitic.length());
-                if (stripped != null) {
-                    return stripped;
-                }
+        for (int cut : tokens.get(i).cuts()) {
+            Match<V> stripped = longest(tokens, i, first.substring(cut), cut);
+            if (stripped != null) {
+                return stripped;
             }
         }
         return null;
@@ -114,11 +107,6 @@ final class PhraseTable<V> {
         return true;
     }
 
-    private static int stemMinimum(String clitic) {
-        // the conjunction glues to short number words (وست), the other clitics only to longer stems
-        return clitic.length() == 1 && clitic.charAt(0) == '\u0648' ? 2 : MIN_STEM;
-    }
-
     private Match<V> longest(List<Token> tokens, int i, String first, int prefixLength) {
         if (!firstWords.contains(first)) {
             return null;
@@ -137,16 +125,18 @@ final class PhraseTable<V> {
             return best;
         }
         String next = tokens.get(j).text();
-        for (String word : next.startsWith(ARTICLE) && next.length() > ARTICLE.length() + 1
-                ? List.of(next, next.substring(ARTICLE.length())) : List.of(next)) {
-            String longer = key + " " + word;
-            if (keyPrefixes.contains(longer)) {
-                Match<V> match = extend(tokens, i, j + 1, longer, prefixLength);
-                if (match != null && (best == null || match.end() > best.end())) {
-                    best = match;
-                }
-            }
+        best = longer(tokens, i, j, key + " " + next, prefixLength, best);
+        if (next.startsWith(ARTICLE) && next.length() > ARTICLE.length() + 1) {
+            best = longer(tokens, i, j, key + " " + next.substring(ARTICLE.length()), prefixLength, best);
         }
         return best;
+    }
+
+    private Match<V> longer(List<Token> tokens, int i, int j, String longer, int prefixLength, Match<V> best) {
+        if (!keyPrefixes.contains(longer)) {
+            return best;
+        }
+        Match<V> match = extend(tokens, i, j + 1, longer, prefixLength);
+        return match != null && (best == null || match.end() > best.end()) ? match : best;
     }
 }

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.marsad.enrich.text.DateSpan;
 import org.marsad.enrich.text.Field;
-import org.marsad.enrich.text.MoneySpan;
-import org.marsad.enrich.text.PercentSpan;
 import org.marsad.enrich.text.TextDocument;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
@@ -55,6 +52,27 @@ public final class QuantityExtractor {
         return SpanBuilder.build(lexicon, qualifiers, scans, document.source());
     }
 
+    /** Tries money, then a percentage, then a date at an anchor token; returns the token to go on from. */
+    private int findAt(List<Token> tokens, int i, LocalDate published, List<Draft> moneyFound, List<Draft> percentFound,
+            List<DateFinder.Found> datesFound) {
+        Draft draft = money.find(tokens, i);
+        if (draft != null) {
+            moneyFound.add(draft);
+            return draft.endToken();
+        }
+        draft = percent.find(tokens, i);
+        if (draft != null) {
+            percentFound.add(draft);
+            return draft.endToken();
+        }
+        DateFinder.Found date = dates.find(tokens, i, published);
+        if (date == null) {
+            return i + 1;
+        }
+        datesFound.add(date);
+        return date.endToken();
+    }
+
     /** Short hash of the loaded tables; part of the enricher version. */
     public String fingerprint() {
         return lexicon.fingerprint;
@@ -62,33 +80,13 @@ public final class QuantityExtractor {
 
     private FieldScan scan(Field field, String original, LocalDate published) {
         NormalizedText text = ArabicNormalizer.normalize(original);
-        List<Token> tokens = Tokenizer.tokenize(text.text());
+        List<Token> tokens = lexicon.tokenize(text.text());
         List<Draft> moneyFound = new ArrayList<>();
         List<Draft> percentFound = new ArrayList<>();
         List<DateFinder.Found> datesFound = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!lexicon.isAnchor(tokens, i)) {
-                i++;
-                continue;
-            }
-            Draft draft = money.find(tokens, i);
-            if (draft != null) {
-                moneyFound.add(draft);
-                i = draft.endToken();
-                continue;
-            }
-            draft = percent.find(tokens, i);
-            if (draft != null) {
-                percentFound.add(draft);
-                i = draft.endToken();
-                continue;
-            }
-            DateFinder.Found date = dates.find(tokens, i, published);
-            if (date != null) {
-                datesFound.add(date);
-            }
-            i = date == null ? i + 1 : date.endToken();
+            i = lexicon.isAnchor(tokens, i) ? findAt(tokens, i, published, moneyFound, percentFound, datesFound) : i + 1;
         }
         return new FieldScan(field, text, tokens, moneyFound, percentFound, datesFound);
     }

@@ -18,7 +18,7 @@ final class SpanBuilder {
     }
 
     static Quantities build(Lexicon lexicon, QualifierReader qualifiers, List<FieldScan> scans, String source) {
-        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(source)) : null;
+        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(lexicon, source)) : null;
         List<MoneySpan> money = new ArrayList<>();
         List<PercentSpan> percentages = new ArrayList<>();
         List<DateSpan> dates = new ArrayList<>();
@@ -27,7 +27,8 @@ final class SpanBuilder {
             for (Draft draft : scan.money()) {
                 int start = text.originalStart(draft.start());
                 int end = end(scan, draft.endToken());
-                String unit = text.original().substring(text.originalStart(draft.unitStart()), text.originalEnd(draft.unitEnd()));
+                String unit = text.original().substring(text.originalStart(draft.unitStart()),
+                        withHarakat(text.original(), text.originalEnd(draft.unitEnd())));
                 String iso = resolver == null ? draft.currency().iso() : resolver.resolve(scan, draft);
                 money.add(new MoneySpan(text.original().substring(start, end), draft.amount(), iso, unit,
                         qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
@@ -47,8 +48,21 @@ final class SpanBuilder {
         return new Quantities(money, percentages, dates);
     }
 
+    /** The original end, taking in the harakat written on the last letter ({@code دولارٍ}), which belong to the word. */
     private static int end(FieldScan scan, int endToken) {
-        return scan.text().originalEnd(scan.tokens().get(endToken - 1).end());
+        return withHarakat(scan.text().original(), scan.text().originalEnd(scan.tokens().get(endToken - 1).end()));
+    }
+
+    private static int withHarakat(String original, int end) {
+        int extended = end;
+        while (extended < original.length() && isHaraka(original.charAt(extended))) {
+            extended++;
+        }
+        return extended;
+    }
+
+    private static boolean isHaraka(char c) {
+        return (c >= ArabicNormalizer.FATHATAN && c <= ArabicNormalizer.SUKUN) || c == ArabicNormalizer.SUPERSCRIPT_ALEF;
     }
 
     private static boolean needsResolver(List<FieldScan> scans) {
@@ -62,7 +76,7 @@ final class SpanBuilder {
         return false;
     }
 
-    private static List<Token> sourceTokens(String source) {
-        return source == null ? List.of() : Tokenizer.tokenize(ArabicNormalizer.normalizeToString(source));
+    private static List<Token> sourceTokens(Lexicon lexicon, String source) {
+        return source == null ? List.of() : lexicon.tokenize(ArabicNormalizer.normalizeToString(source));
     }
 }

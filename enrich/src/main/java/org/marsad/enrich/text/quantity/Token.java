@@ -1,5 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
+import java.math.BigDecimal;
+
 /**
  * One token of a normalised field: a digit run, a letter run or a single symbol.
  *
@@ -10,8 +12,27 @@ package org.marsad.enrich.text.quantity;
  * @param sentence index of the sentence the token belongs to, for currency context
  * @param upper true when a Latin word was written all in capitals (ISO codes must be)
  * @param capital true when a Latin word was written with a capital first letter (English month names must be)
+ * @param cuts lengths of clitic prefixes whose stem is a table word, longest first ({@link Clitics})
+ * @param number the value of a digit run, parsed once ({@link DigitParser}); null for other tokens or an
+ *     ambiguous run
  */
-record Token(Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital) {
+record Token(
+        Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital, int[] cuts,
+        BigDecimal number) {
+
+    private static final int[] NO_CUTS = new int[0];
+
+    Token(Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital) {
+        this(kind, text, start, end, sentence, upper, capital, NO_CUTS, null);
+    }
+
+    Token withCuts(int[] newCuts) {
+        return new Token(kind, text, start, end, sentence, upper, capital, newCuts, number);
+    }
+
+    Token withNumber(BigDecimal value) {
+        return new Token(kind, text, start, end, sentence, upper, capital, cuts, value);
+    }
 
     /** Token kinds. */
     enum Kind {

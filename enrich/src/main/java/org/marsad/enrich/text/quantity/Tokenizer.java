@@ -25,39 +25,43 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(s.length() / 5 + 4);
         int sentence = 0;
         int i = 0;
-        int n = s.length();
-        while (i < n) {
+        while (i < s.length()) {
             char c = s.charAt(i);
-            int end;
+            int end = tokenEnd(s, i);
             if (isDigit(c)) {
-                end = digitRunEnd(s, i);
                 tokens.add(new Token(Token.Kind.NUMBER, s.substring(i, end), i, end, sentence, false, false));
             } else if (isArabicLetter(c)) {
-                end = i + 1;
-                while (end < n && isArabicLetter(s.charAt(end))) {
-                    end++;
-                }
                 tokens.add(new Token(Token.Kind.WORD, s.substring(i, end), i, end, sentence, false, false));
             } else if (isLatinLetter(c)) {
-                end = i + 1;
-                while (end < n && isLatinLetter(s.charAt(end))) {
-                    end++;
-                }
                 tokens.add(latinWord(s.substring(i, end), i, end, sentence));
-            } else {
-                end = i + 1;
-                if (!Character.isWhitespace(c) || c == '\n') {
-                    if (c != '\n') {
-                        tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), i, end, sentence, false, false));
-                    }
-                    if (SENTENCE_ENDS.indexOf(c) >= 0) {
-                        sentence++;
-                    }
-                }
+            } else if (!Character.isWhitespace(c)) {
+                tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), i, end, sentence, false, false));
+            }
+            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+                sentence++;
             }
             i = end;
         }
         return tokens;
+    }
+
+    /** End of the token that starts at {@code i}: a digit run, a letter run of one script, or one char. */
+    private static int tokenEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (isDigit(c)) {
+            return digitRunEnd(s, i);
+        }
+        int end = i + 1;
+        if (isArabicLetter(c)) {
+            while (end < s.length() && isArabicLetter(s.charAt(end))) {
+                end++;
+            }
+        } else if (isLatinLetter(c)) {
+            while (end < s.length() && isLatinLetter(s.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
     }
 
     private static Token latinWord(String word, int start, int end, int sentence) {

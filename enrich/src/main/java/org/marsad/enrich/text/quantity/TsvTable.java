@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,7 +59,7 @@ final class TsvTable {
     private static void parse(String file, byte[] bytes, List<Row> rows, MessageDigest digest) throws IOException {
         digest.update(bytes);
         BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         int columns = -1;
         int lineNo = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {

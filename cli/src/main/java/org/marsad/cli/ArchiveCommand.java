@@ -1,0 +1,83 @@
+package org.marsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.replay.ArchiveExporter;
+import org.marsad.replay.ArchiveImporter;
+import org.marsad.replay.ReplayRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad archive export|import}: copy the raw archive to a gzip JSON-lines file and into another cluster. */
+@Command(name = "archive", mixinStandardHelpOptions = true,
+        description = "Export the raw archive to a file, or import archive files into a cluster's raw topic.",
+        subcommands = {ArchiveCommand.Export.class, ArchiveCommand.Import.class})
+final class ArchiveCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Marsad marsad;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: export or import");
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write raw records (read_committed, up to the end at start) ingested in [--from, --to) "
+                + "as gzip JSON lines {key, timestamp, value, headers}; takedowns included.")
+    static final class Export implements Callable<Integer> {
+
+        @ParentCommand
+        ArchiveCommand archive;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.jsonl.gz", description = "File to write.")
+        Path out;
+
+        @Option(names = "--from", defaultValue = "earliest", paramLabel = "earliest|INSTANT",
+                description = "First ingest instant exported (default: ${DEFAULT-VALUE}).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "INSTANT", description = "First ingest instant not exported.")
+        String to;
+
+        @Override
+        public Integer call() {
+            ReplayRequest window = ReplayRequest.parse(from, to);
+            long written = new ArchiveExporter(ClusterConfig.from(archive.marsad.kafka.keys())).export(out, window);
+            System.out.println("marsad archive export: " + written + " records written to " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Produce archive files' records to the raw topic with their bytes, timestamps and headers; "
+                + "records whose id already holds identical bytes are skipped, so importing twice is harmless.")
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        ArchiveCommand archive;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Archive files (.jsonl.gz or .jsonl).")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            ClusterConfig cluster = ClusterConfig.from(archive.marsad.kafka.keys());
+            Stages.provisionTopics(cluster);
+            ArchiveImporter.Result result = new ArchiveImporter(cluster).importFiles(files);
+            System.out.println("marsad archive import: " + result.produced() + " records produced, "
+                    + result.skipped() + " already present");
+            return 0;
+        }
+    }
+}

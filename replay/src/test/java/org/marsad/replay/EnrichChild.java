@@ -1,0 +1,26 @@
+package org.marsad.replay;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.marsad.broker.ClusterConfig;
+import org.marsad.enrich.EnrichApp;
+import org.marsad.enrich.EnrichConfig;
+import org.marsad.enrich.text.DocumentAnalyzer;
+
+/**
+ * The enrich stage alone in its own JVM, so a crash test can kill it with SIGKILL: no shutdown hook, no
+ * leave-group, an open transaction left behind. Arguments: bootstrap servers, state directory.
+ */
+public final class EnrichChild {
+
+    private EnrichChild() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
+                EnrichConfig.STATE_DIR_CONFIG, args[1]);
+        EnrichApp.start(EnrichConfig.from(keys), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        System.out.println("enrich child started");
+        new CountDownLatch(1).await();
+    }
+}
