@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** {@code marsad demo} in-process: exits 0 with the summary and one document per distinct sample article. */
+/**
+ * {@code marsad demo} in-process: exits 0 with the summary, one document per distinct sample article, and
+ * entities and amounts visible for the Arabic samples.
+ */
 class DemoIT {
 
     @Test
@@ -28,5 +31,8 @@ class DemoIT {
                 + "0 dead-lettered, 7 distinct documents"), printed);
         assertTrue(printed.contains("عرض بقيمة 97.4 مليار دولار للاستحواذ على أوبن إيه آي  [ar]"), printed);
         assertTrue(printed.contains("Fed holds rates steady as inflation cools  [en]"), printed);
+        assertTrue(printed.contains("people: إيلون ماسك"), "an Arabic person is tagged and linked:\n" + printed);
+        assertTrue(printed.contains("amount: 97400000000 USD (EXACT) «97.4 مليار دولار»"), printed);
+        assertTrue(printed.contains("amount: 7000 EGP (EXACT) «7 آلاف جنيه مصري»"), printed);
     }
 }

@@ -34,6 +34,25 @@ public final class ArabicNormalizer {
     public static final char FATHATAN = '\u064B';
     public static final char SUKUN = '\u0652';
     public static final char SUPERSCRIPT_ALEF = '\u0670';
+    public static final char LEFT_GUILLEMET = '\u00AB';
+    public static final char RIGHT_GUILLEMET = '\u00BB';
+    public static final char LEFT_DOUBLE_QUOTE = '\u201C';
+    public static final char RIGHT_DOUBLE_QUOTE = '\u201D';
+    public static final char LOW_DOUBLE_QUOTE = '\u201E';
+    public static final char LEFT_ANGLE_QUOTE = '\u2039';
+    public static final char RIGHT_ANGLE_QUOTE = '\u203A';
+    public static final char LEFT_SINGLE_QUOTE = '\u2018';
+    public static final char RIGHT_SINGLE_QUOTE = '\u2019';
+    public static final char EN_DASH = '\u2013';
+    public static final char EM_DASH = '\u2014';
+    public static final char ZERO_WIDTH_SPACE = '\u200B';
+    public static final char RIGHT_TO_LEFT_MARK = '\u200F';
+    public static final char LEFT_TO_RIGHT_EMBEDDING = '\u202A';
+    public static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+    public static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    public static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+    public static final char ARABIC_LETTER_MARK = '\u061C';
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ArabicNormalizer() {
     }
@@ -64,9 +83,10 @@ public final class ArabicNormalizer {
             case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
             case ALEF_MAKSURA -> ArabicFolding.YEH;
             case ArabicFolding.TEH_MARBUTA -> ArabicFolding.HEH;
-            case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2039', '\u203A' -> '"';
-            case '\u2018', '\u2019' -> '\'';
-            case '\u2013', '\u2014' -> '-';
+            case LEFT_GUILLEMET, RIGHT_GUILLEMET, LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, LOW_DOUBLE_QUOTE,
+                    LEFT_ANGLE_QUOTE, RIGHT_ANGLE_QUOTE -> '"';
+            case LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE -> '\'';
+            case EN_DASH, EM_DASH -> '-';
             default -> isRemoved(folded) ? 0 : folded;
         };
     }
@@ -76,11 +96,11 @@ public final class ArabicNormalizer {
         return (c >= FATHATAN && c <= SUKUN)
                 || c == SUPERSCRIPT_ALEF
                 || c == TATWEEL
-                || (c >= '\u200B' && c <= '\u200F')
-                || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u061C'
-                || c == '\uFEFF';
+                || (c >= ZERO_WIDTH_SPACE && c <= RIGHT_TO_LEFT_MARK)
+                || (c >= LEFT_TO_RIGHT_EMBEDDING && c <= RIGHT_TO_LEFT_OVERRIDE)
+                || (c >= LEFT_TO_RIGHT_ISOLATE && c <= POP_DIRECTIONAL_ISOLATE)
+                || c == ARABIC_LETTER_MARK
+                || c == BYTE_ORDER_MARK;
     }
 
     /** Normalised form of a short string (a gazetteer alias, a trigger word), without offsets. */

@@ -7,14 +7,15 @@ import org.marsad.enrich.text.Field;
 
 /**
  * Runs every matcher over one field, in a fixed order that decides ties: listed names, glosses,
- * organisation heads, person triggers, then capitalised runs; rule candidates are then linked to the
+ * name heads, person triggers, given names, then capitalised runs; rule candidates are then linked to the
  * gazetteer when their words are listed.
  */
 final class CandidateFinder {
 
     private final Gazetteer gazetteer;
     private final GlossRule glosses;
-    private final OrgHeadRule orgHeads;
+    private final HeadRule heads;
+    private final GivenNameRule givenNames;
     private final PersonTriggerRule triggers;
     private final CapitalisedRule capitalised;
 
@@ -22,7 +23,8 @@ final class CandidateFinder {
         NameTokens names = new NameTokens(lexicon);
         this.gazetteer = gazetteer;
         this.glosses = new GlossRule(lexicon, gazetteer);
-        this.orgHeads = new OrgHeadRule(lexicon, names, gazetteer);
+        this.heads = new HeadRule(lexicon, names, gazetteer);
+        this.givenNames = new GivenNameRule(lexicon, names);
         this.triggers = new PersonTriggerRule(lexicon, names, gazetteer);
         this.capitalised = new CapitalisedRule(lexicon);
     }
@@ -37,8 +39,9 @@ final class CandidateFinder {
         }
         List<Candidate> rules = new ArrayList<>();
         glosses.find(field, rules);
-        orgHeads.find(field, rules);
+        heads.find(field, rules);
         triggers.find(field, rules);
+        givenNames.find(field, rules);
         // Title-case headlines and keyword lines capitalise every word, so only the body is searched by case.
         if (field.field() == Field.BODY) {
             capitalised.find(field, rules);
@@ -48,7 +51,11 @@ final class CandidateFinder {
         return all;
     }
 
-    /** Links a rule candidate listed under exactly its words, or containing a listed name of its own type. */
+    /**
+     * Links a rule candidate listed under exactly its words, or starting with a listed person's name; a person
+     * run that goes on past that name is cut there ({@code إيلون ماسك طويلا}). A listed surname alone inside
+     * a longer name is no link: {@code سليم العبادي} is not the listed {@code العبادي}.
+     */
     private Candidate link(Candidate rule, List<Candidate> listed) {
         if (rule.id() != null) {
             return rule;
@@ -58,9 +65,10 @@ final class CandidateFinder {
             return gazetteer.link(rule, entry);
         }
         for (Candidate l : listed) {
-            if (rule.type() == EntityType.PERSON && l.type() == EntityType.PERSON && l.start() >= rule.start()
+            if (rule.type() == EntityType.PERSON && l.type() == EntityType.PERSON && l.start() == rule.start()
                     && l.stop() <= rule.stop()) {
-                return rule.relinked(l.type(), l.id(), l.canonical());
+                return new Candidate(rule.field(), rule.first(), l.end(), rule.start(), l.stop(), l.type(), l.id(),
+                        l.canonical(), rule.tier());
             }
         }
         return rule;

@@ -28,16 +28,28 @@ final class CapitalisedRule {
                 continue;
             }
             int end = runEnd(t, i);
-            // A sentence opener is capitalised anyway, so it is no evidence: the run starts after it.
-            int first = t.startsSentence(i) ? i + 1 : i;
-            while (first < end && !t.isCapitalised(first)) {
-                first++;
-            }
+            int first = firstAfterOpener(t, i, end);
             if (end - first >= 2) {
                 out.add(Candidate.over(field, first, end, 0, type(t, first, end), null, null, Candidate.WEAK));
             }
             i = end;
         }
+    }
+
+    /**
+     * A sentence opener is capitalised anyway, so it is no evidence: the run starts after it, unless all that
+     * would be left is a company suffix ({@code Microsoft Corp}), which vouches for the opener.
+     */
+    private int firstAfterOpener(TokenizedText t, int start, int end) {
+        if (!t.startsSentence(start)) {
+            return start;
+        }
+        int first = start + 1;
+        while (first < end && !t.isCapitalised(first)) {
+            first++;
+        }
+        boolean suffixed = lexicon.orgSuffixes.contains(t.key(end - 1));
+        return suffixed && end - first < 2 ? start : first;
     }
 
     /** Capitalised words, joined by a lower-case {@code of}, {@code for} or {@code &} between two of them. */

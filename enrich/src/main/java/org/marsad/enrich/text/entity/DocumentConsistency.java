@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.marsad.enrich.text.EntityType;
 
 /**
@@ -32,7 +33,8 @@ final class DocumentConsistency {
         if (known.isEmpty()) {
             return chosen;
         }
-        List<Candidate> all = new ArrayList<>(chosen);
+        List<Candidate> all = new ArrayList<>(chosen.size());
+        chosen.forEach(c -> all.add(relinkSurname(c, known)));
         for (FieldText field : fields) {
             for (int i = 0; i < field.tokens().size(); i++) {
                 Candidate found = mention(field, i, known);
@@ -44,6 +46,21 @@ final class DocumentConsistency {
         return all;
     }
 
+    /**
+     * A lone listed surname takes the identity of the full name the document gave it: after
+     * {@code سليم العبادي}, a bare {@code العبادي} is that person, not another listed one with that surname.
+     */
+    private static Candidate relinkSurname(Candidate c, Map<String, Candidate> known) {
+        if (c.type() != EntityType.PERSON || c.end() - c.first() != 1) {
+            return c;
+        }
+        Candidate full = known.get(c.field().tokens().key(c.first()));
+        if (full == null || full == c || full.end() - full.first() < 2 || Objects.equals(full.id(), c.id())) {
+            return c;
+        }
+        return c.relinked(full.type(), full.id(), full.canonical() == null ? full.text() : full.canonical());
+    }
+
     private Map<String, Candidate> knownNames(List<Candidate> chosen) {
         Map<String, Candidate> known = new HashMap<>();
         for (Candidate c : chosen) {
@@ -52,7 +69,8 @@ final class DocumentConsistency {
             if ((surname || words == 1) && c.tier() != Candidate.WEAK) {
                 String key = c.field().tokens().key(c.end() - 1);
                 if (key.length() >= MIN_KEY && !lexicon.isStop(key) && !lexicon.ambiguous.contains(key)) {
-                    known.putIfAbsent(key, c);
+                    // A full name beats a lone surname seen earlier: it is what the surname refers back to.
+                    known.merge(key, c, (old, neu) -> old.end() - old.first() < 2 && words >= 2 ? neu : old);
                 }
             }
         }
@@ -64,7 +82,10 @@ final class DocumentConsistency {
         if (!t.isWord(token) || (t.kind(token) == TokenizedText.Kind.LATIN && !t.isCapitalised(token))) {
             return null;
         }
-        for (Proclitics.Variant v : Proclitics.variants(t.key(token), false)) {
+        for (Proclitics.Variant v : t.variants(token)) {
+            if (v.bareArticle()) {
+                continue;
+            }
             Candidate source = lookup(v.key(), known);
             if (source != null) {
                 return Candidate.over(field, token, token + 1, v.skip(), source.type(), source.id(),
@@ -79,9 +100,15 @@ final class DocumentConsistency {
         if (exact != null || key.length() < MIN_FUZZY) {
             return exact;
         }
+        // Spelling variants are a transliteration problem of foreign surnames; an article word one letter
+        // away from a listed place is usually another word (العراق, الفراق), so those never match fuzzily.
+        if (Proclitics.hasArticle(key)) {
+            return null;
+        }
         for (Map.Entry<String, Candidate> e : known.entrySet()) {
             String name = e.getKey();
-            if (name.length() >= MIN_FUZZY && name.charAt(0) == key.charAt(0) && EditDistance.atMostOne(name, key)) {
+            if (e.getValue().type() == EntityType.PERSON && name.length() >= MIN_FUZZY
+                    && name.charAt(0) == key.charAt(0) && EditDistance.atMostOne(name, key)) {
                 return e.getValue();
             }
         }

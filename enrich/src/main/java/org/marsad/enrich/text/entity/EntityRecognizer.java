@@ -72,10 +72,6 @@ public final class EntityRecognizer {
         return gazetteer.fingerprint();
     }
 
-    int gazetteerSize() {
-        return gazetteer.size();
-    }
-
     private static List<FieldText> fields(TextDocument document) {
         List<FieldText> fields = new ArrayList<>();
         fields.add(new FieldText(Field.TITLE, null, TokenizedText.of(document.title())));

@@ -120,12 +120,4 @@ final class Gazetteer {
     String fingerprint() {
         return fingerprint;
     }
-
-    int size() {
-        return ids.length;
-    }
-
-    int nodeCount() {
-        return index.nodeCount();
-    }
 }

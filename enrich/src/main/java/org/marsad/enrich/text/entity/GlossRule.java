@@ -25,7 +25,7 @@ final class GlossRule {
             if (!t.isPunct(i, '"')) {
                 continue;
             }
-            int close = OrgHeadRule.closingQuote(t, i);
+            int close = HeadRule.closingQuote(t, i);
             int glossEnd = close > i + 1 ? glossEnd(t, close + 1) : -1;
             if (glossEnd < 0) {
                 continue;
@@ -61,7 +61,7 @@ final class GlossRule {
 
     private EntityType typeBefore(TokenizedText t, int quote, int glossFirst, int glossEnd) {
         for (int k = Math.max(0, quote - 2); k < quote; k++) {
-            PhraseMatch head = PhraseMatch.longestAt(lexicon.orgHeads, t, k, false);
+            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k, false);
             if (head != null && head.end() == quote) {
                 return EntityType.ORG;
             }

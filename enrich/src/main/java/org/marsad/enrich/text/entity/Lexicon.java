@@ -10,32 +10,42 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.enrich.text.EntityType;
 
 /**
- * The word lists behind the rules (triggers, organisation heads, stopwords, ambiguous names), read once from
+ * The word lists behind the rules (triggers, name heads, given names, stopwords, ambiguous names), read once from
  * classpath resources next to this class and normalised exactly like the text.
  */
 final class Lexicon {
 
-    /** Payload of an organisation head whose word belongs to the name ({@code وزارة الخارجية}). */
-    static final int HEAD_INCLUDED = 1;
-    /** Payload of an organisation head that only introduces the name ({@code شركة أبل}). */
+    /** Head mode: the head only introduces a bare name ({@code شركة أبل}). */
     static final int HEAD_EXCLUDED = 0;
+    /** Head mode: the head word belongs to the name ({@code وزارة الخارجية}). */
+    static final int HEAD_INCLUDED = 1;
+    /** Head mode: the head introduces a name that may carry the article ({@code مدينة الرقة}). */
+    static final int HEAD_NAME = 2;
+    /** Head mode: part of an article-chain name ({@code وكالة الأنباء الفرنسية}), outside a bare one ({@code رويترز}). */
+    static final int HEAD_LEADS = 3;
+    private static final int MODE_BITS = 2;
 
     final PhraseIndex personTriggers;
-    final PhraseIndex orgHeads;
+    final PhraseIndex nameHeads;
+    final PhraseIndex givenNames;
     final Set<String> stopwords;
     final Set<String> ambiguous;
     final Set<String> orgSuffixes;
     final Set<String> speechVerbs;
+    final Set<String> nameJoiners;
 
     private Lexicon() {
         personTriggers = phrases("person-triggers.txt");
-        orgHeads = phrases("org-heads.txt");
+        nameHeads = phrases("name-heads.txt");
+        givenNames = phrases("given-names.txt");
         stopwords = words("stopwords.txt");
         ambiguous = words("ambiguous-names.txt");
         orgSuffixes = words("org-suffixes.txt");
         speechVerbs = words("speech-verbs.txt");
+        nameJoiners = words("name-joiners.txt");
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -54,6 +64,21 @@ final class Lexicon {
         return keys;
     }
 
+    /** How the name follows a head ({@link #HEAD_EXCLUDED}, {@link #HEAD_INCLUDED}, {@link #HEAD_NAME}). */
+    static int headMode(int payload) {
+        return payload & ((1 << MODE_BITS) - 1);
+    }
+
+    static EntityType headType(int payload) {
+        return EntityType.values()[payload >>> MODE_BITS];
+    }
+
+    /** True when {@code key}, without clitics, is a listed given name. */
+    boolean isGivenName(String key) {
+        int node = givenNames.child(PhraseIndex.ROOT, key);
+        return node != PhraseIndex.NONE && givenNames.payload(node) != PhraseIndex.NONE;
+    }
+
     boolean isStop(String key) {
         return stopwords.contains(key);
     }
@@ -62,8 +87,14 @@ final class Lexicon {
         PhraseIndex.Builder builder = PhraseIndex.builder();
         for (String line : lines(resource)) {
             String[] cols = line.split("\t");
-            int payload = cols.length > 1 && cols[1].strip().equals("INCLUDE") ? HEAD_INCLUDED : HEAD_EXCLUDED;
-            builder.add(keys(cols[0]), payload);
+            int mode = cols.length < 2 ? HEAD_EXCLUDED : switch (cols[1].strip()) {
+                case "INCLUDE" -> HEAD_INCLUDED;
+                case "NAME" -> HEAD_NAME;
+                case "LEADS" -> HEAD_LEADS;
+                default -> HEAD_EXCLUDED;
+            };
+            EntityType type = cols.length > 2 ? EntityType.valueOf(cols[2].strip()) : EntityType.ORG;
+            builder.add(keys(cols[0]), (type.ordinal() << MODE_BITS) | mode);
         }
         return builder.build();
     }

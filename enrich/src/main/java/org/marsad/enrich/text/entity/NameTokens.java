@@ -14,6 +14,15 @@ final class NameTokens {
 
     private static final char TEH_MARBUTA_FOLDED = '\u0647';
     private static final char WAW = '\u0648';
+    private static final char TEH = '\u062A';
+    private static final String WAW_ARTICLE = "\u0648\u0627\u0644";
+    private static final String NISBA = "\u064A";
+    private static final String NISBA_FEMININE = "\u064A\u0647";
+    private static final char YEH = '\u064A';
+    /** Longest word that may continue a name spelled out after {@code شركة}: {@code إيه}, {@code آي}, {@code إكس}. */
+    private static final int SPELLED_SYLLABLE = 3;
+    /** Length of a triliteral imperfect verb: {@code يعلن}, {@code تخطط}. */
+    private static final int IMPERFECT_LENGTH = 4;
 
     private final Lexicon lexicon;
 
@@ -36,12 +45,57 @@ final class NameTokens {
      * article word in mid-run is usually the object of the verb.
      */
     int arabicPersonEnd(TokenizedText t, int first) {
-        if (!isArabicName(t, first) || Proclitics.hasArticle(t.key(first))) {
+        if (!isArabicName(t, first) || t.isDefinite(first)) {
+            return first;
+        }
+        return surnameEnd(t, compoundEnd(t, first), first);
+    }
+
+    /**
+     * End of the family part of a name from {@code next}, the name having begun at {@code first}: bare
+     * words, or an article word that ends the name ({@code محمد العلي}).
+     */
+    int surnameEnd(TokenizedText t, int next, int first) {
+        int end = next;
+        while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
+            String key = t.key(end);
+            if (Proclitics.hasGluedArticle(key) || t.hasArticle(end) && !endsName(t, end + 1)
+                    || isVerbShaped(key) && !lexicon.isGivenName(key)) {
+                break;
+            }
+            end = compoundEnd(t, end);
+        }
+        return end;
+    }
+
+    /** End of one name unit: {@code عبد الله}, {@code أبو بكر}, {@code بن سلمان} are one unit each. */
+    int compoundEnd(TokenizedText t, int token) {
+        boolean joined = lexicon.nameJoiners.contains(t.key(token)) && token + 1 < t.size()
+                && isArabicName(t, token + 1);
+        return joined ? token + 2 : token + 1;
+    }
+
+    /**
+     * End of a name after a head. An included head ({@code وزارة}) is followed by a genitive chain of
+     * article words ({@code الخارجية الأمريكية}, {@code العدالة والتنمية}) or a bare name; an excluded head
+     * ({@code شركة}) by a bare name only, a name head ({@code مدينة}) by either. A bare feminine word right
+     * after a head is an adjective ({@code شركة ناشئة}), not a name.
+     */
+    int arabicNameEnd(TokenizedText t, int first, int mode) {
+        if (!isArabicName(t, first) || isFeminineAdjective(t.key(first))) {
+            return first;
+        }
+        boolean articles = t.hasArticle(first);
+        if (articles && mode == Lexicon.HEAD_EXCLUDED) {
             return first;
         }
         int end = first + 1;
-        while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
-            if (Proclitics.hasArticle(t.key(end)) && !endsName(t, end + 1)) {
+        while (end < t.size() && end - first < MAX_ORG && isArabicName(t, end)) {
+            String key = t.key(end);
+            boolean conjoined = key.startsWith(WAW_ARTICLE);
+            boolean article = t.hasArticle(end) || conjoined;
+            if (article != articles || (!article && !continuesBareName(key, mode))
+                    || (article && !conjoined && !isNisba(key))) {
                 break;
             }
             end++;
@@ -50,29 +104,29 @@ final class NameTokens {
     }
 
     /**
-     * End of an organisation name after a head. An included head ({@code وزارة}) is followed by a genitive
-     * chain of article words ({@code الخارجية الأمريكية}, {@code العدالة والتنمية}); an excluded head
-     * ({@code شركة}) by a bare proper name. A bare feminine word right after a head is an adjective
-     * ({@code شركة ناشئة}), not a name.
+     * Whether a bare word continues a bare name. After {@code شركة} only the short syllables of a spelled-out
+     * name do ({@code أوبن إيه آي}): a longer word there is usually the verb or object that follows
+     * ({@code شركة أمازون تخطط}). After other heads a word shaped like an imperfect verb ({@code ت}/{@code ي}
+     * plus three letters) or led by {@code و} ends the name.
      */
-    int arabicOrgEnd(TokenizedText t, int first, boolean included) {
-        if (!isArabicName(t, first) || isFeminineAdjective(t.key(first))) {
-            return first;
+    private static boolean continuesBareName(String key, int mode) {
+        if (mode == Lexicon.HEAD_EXCLUDED) {
+            return key.length() <= SPELLED_SYLLABLE;
         }
-        boolean articles = Proclitics.hasArticle(t.key(first));
-        if (articles && !included) {
-            return first;
-        }
-        int end = first + 1;
-        while (end < t.size() && end - first < MAX_ORG && isArabicName(t, end)) {
-            String key = t.key(end);
-            boolean article = Proclitics.hasArticle(key) || key.startsWith("\u0648\u0627\u0644");
-            if (article != articles || (!article && key.charAt(0) == WAW)) {
-                break;
-            }
-            end++;
-        }
-        return end;
+        return key.charAt(0) != WAW && !isVerbShaped(key);
+    }
+
+    /** An imperfect verb's shape ({@code يعمل}, {@code تخطط}); given names of that shape are checked by callers. */
+    private static boolean isVerbShaped(String key) {
+        return key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH);
+    }
+
+    /**
+     * A relational adjective ({@code الدولي}, {@code الأمريكية}) continues an article-chain name; any other
+     * article word after the first is usually the object of the verb ({@code نقلت وكالة الأنباء الوطنية الخبر}).
+     */
+    private static boolean isNisba(String key) {
+        return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
     }
 
     private boolean isFeminineAdjective(String key) {
@@ -86,7 +140,7 @@ final class NameTokens {
     }
 
     private boolean opensPhrase(TokenizedText t, int token) {
-        return PhraseMatch.longestAt(lexicon.orgHeads, t, token, false) != null
+        return PhraseMatch.longestAt(lexicon.nameHeads, t, token, false) != null
                 || PhraseMatch.longestAt(lexicon.personTriggers, t, token, false) != null;
     }
 

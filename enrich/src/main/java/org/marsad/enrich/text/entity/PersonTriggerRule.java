@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.entity;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.enrich.text.EntityType;
 
 /**
@@ -11,6 +12,12 @@ final class PersonTriggerRule {
 
     /** At most this many descriptors: {@code رئيس الوزراء الإسرائيلي السابق}. */
     private static final int MAX_DESCRIPTORS = 3;
+    /**
+     * Relative pronouns look definite but open a clause, so they end the descriptors; other definite stopwords
+     * ({@code العام} in {@code المدير العام}, {@code الأربعاء}) are skipped like any descriptor.
+     */
+    private static final Set<String> RELATIVES = Set.of("\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A",
+            "\u0627\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u062A\u064A\u0646");
 
     private final Lexicon lexicon;
     private final NameTokens names;
@@ -57,12 +64,12 @@ final class PersonTriggerRule {
         if (k >= t.size()) {
             return k;
         }
-        PhraseMatch head = PhraseMatch.longestAt(lexicon.orgHeads, t, k, false);
+        PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k, false);
         if (head != null && head.end() < t.size()) {
             Candidate listed = gazetteer.match(field, head.end());
             int end = listed != null ? listed.end() : t.kind(head.end()) == TokenizedText.Kind.LATIN
                     ? names.latinEnd(t, head.end(), NameTokens.MAX_LATIN)
-                    : names.arabicOrgEnd(t, head.end(), head.payload() == Lexicon.HEAD_INCLUDED);
+                    : names.arabicNameEnd(t, head.end(), Lexicon.headMode(head.payload()));
             return end > head.end() ? skipDescriptors(t, end) : k;
         }
         Candidate listed = gazetteer.match(field, k);
@@ -72,14 +79,17 @@ final class PersonTriggerRule {
         return k;
     }
 
-    /** Skips the abbreviation dot of {@code Mr.} and Arabic article words describing the role. */
+    /**
+     * Skips the abbreviation dot of {@code Mr.} and Arabic definite words describing the role, with or
+     * without a preposition ({@code المدير العام للشركة}).
+     */
     private int skipDescriptors(TokenizedText t, int token) {
         int k = token;
         if (k < t.size() && t.isPunct(k, '.')) {
             return k + 1;
         }
         while (k < t.size() && k - token < MAX_DESCRIPTORS && t.kind(k) == TokenizedText.Kind.ARABIC
-                && Proclitics.hasArticle(t.key(k)) && !lexicon.isStop(t.key(k))) {
+                && t.isDefinite(k) && !RELATIVES.contains(t.key(k))) {
             k++;
         }
         return k;

@@ -46,10 +46,6 @@ final class PhraseIndex {
         return payloads[node];
     }
 
-    int nodeCount() {
-        return payloads.length;
-    }
-
     static Builder builder() {
         return new Builder();
     }

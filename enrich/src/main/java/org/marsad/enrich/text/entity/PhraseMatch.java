@@ -18,8 +18,11 @@ record PhraseMatch(int first, int end, int skip, int payload) {
             return null;
         }
         PhraseMatch best = null;
-        List<Proclitics.Variant> variants = Proclitics.variants(tokens.key(first), stripArticle);
+        List<Proclitics.Variant> variants = tokens.variants(first);
         for (Proclitics.Variant variant : variants) {
+            if (variant.bareArticle() && !stripArticle) {
+                continue;
+            }
             PhraseMatch match = walk(index, tokens, first, variant);
             if (match != null && (best == null || match.end() > best.end())) {
                 best = match;

@@ -23,8 +23,14 @@ final class Proclitics {
     record Proclitic(String prefix, int skip, String restore, int minStem) {
     }
 
-    /** A form of a token to look up, and how many chars at its front are outside the span. */
-    record Variant(String key, int skip) {
+    /**
+     * A form of a token to look up.
+     *
+     * @param key the form
+     * @param skip chars at its front outside the span
+     * @param bareArticle true when the form was made by dropping an article that stays in the span
+     */
+    record Variant(String key, int skip, boolean bareArticle) {
     }
 
     private static final String ARTICLE = "\u0627\u0644";
@@ -54,22 +60,33 @@ final class Proclitics {
     private Proclitics() {
     }
 
-    /** The token itself, then every clitic-stripped form, in table order; article stripping is optional. */
-    static List<Variant> variants(String key, boolean stripArticle) {
+    /** The token itself, then every clitic-stripped form, in table order. */
+    static List<Variant> variants(String key) {
         List<Variant> out = new ArrayList<>(3);
-        out.add(new Variant(key, 0));
+        out.add(new Variant(key, 0, false));
         for (Proclitic p : TABLE) {
-            if (!stripArticle && p.restore().isEmpty() && p.prefix().endsWith(ARTICLE)) {
-                continue;
-            }
-            if (key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {
-                out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip()));
+            // The first-char test is the cheap filter: most words start with none of the table's letters.
+            if (key.charAt(0) == p.prefix().charAt(0) && key.startsWith(p.prefix())
+                    && key.length() - p.prefix().length() >= p.minStem()) {
+                boolean bareArticle = p.restore().isEmpty() && p.prefix().endsWith(ARTICLE);
+                out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip(), bareArticle));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static boolean hasArticle(String key) {
         return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
+    }
+
+    /** True for a definite word behind a preposition or conjunction ({@code للشركة}, {@code بالوزارة}). */
+    static boolean hasGluedArticle(String key) {
+        for (Proclitic p : TABLE) {
+            boolean definite = !p.restore().isEmpty() || (p.skip() > 0 && p.prefix().endsWith(ARTICLE));
+            if (definite && key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

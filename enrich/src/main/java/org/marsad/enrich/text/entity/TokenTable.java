@@ -63,10 +63,6 @@ final class TokenTable {
         return size++;
     }
 
-    int size() {
-        return size;
-    }
-
     /** Trims the growth slack; the table stays usable but is meant to be read only from here on. */
     TokenTable freeze() {
         pool = Arrays.copyOf(pool, poolSize);

@@ -1,6 +1,9 @@
 package org.marsad.enrich.text.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
@@ -27,6 +30,7 @@ final class TokenizedText {
     private int[] ends = new int[16];
     private Kind[] kinds = new Kind[16];
     private boolean[] afterNewline = new boolean[16];
+    private List<List<Proclitics.Variant>> variants;
     private int size;
 
     private TokenizedText(NormalizedText normalized) {
@@ -94,6 +98,18 @@ final class TokenizedText {
         return size;
     }
 
+    /** The clitic variants of a word token, computed once since every rule asks for them. */
+    List<Proclitics.Variant> variants(int token) {
+        if (variants == null) {
+            variants = new ArrayList<>(Collections.nCopies(size, null));
+        }
+        if (variants.get(token) == null) {
+            variants.set(token, kinds[token] == Kind.ARABIC
+                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0, false)));
+        }
+        return variants.get(token);
+    }
+
     String key(int token) {
         return keys[token];
     }
@@ -108,6 +124,25 @@ final class TokenizedText {
 
     boolean isPunct(int token, char c) {
         return kinds[token] == Kind.PUNCT && keys[token].charAt(0) == c;
+    }
+
+    /**
+     * True when the token starts with the article. Normalisation makes {@code إليزابيث} look like
+     * {@code ال + يزابيث}; the article is written with a bare alef, so a hamza-seated alef in the original
+     * marks a name, not the article.
+     */
+    boolean hasArticle(int token) {
+        if (!Proclitics.hasArticle(keys[token])) {
+            return false;
+        }
+        char first = normalized.original().charAt(normalized.originalStart(starts[token]));
+        return first != ArabicNormalizer.ALEF_HAMZA_BELOW && first != ArabicNormalizer.ALEF_HAMZA_ABOVE
+                && first != ArabicNormalizer.ALEF_MADDA;
+    }
+
+    /** True for a definite word: the article at the front, or behind a preposition or conjunction. */
+    boolean isDefinite(int token) {
+        return hasArticle(token) || Proclitics.hasGluedArticle(keys[token]);
     }
 
     /** The normalised surface with its case, for capitalisation checks. */

@@ -68,6 +68,34 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void shouldFindNothingWhenDocumentEmpty() {
+        assertEquals(List.of(), recognizer.recognize(new TextDocument(null, null, null, null, null, null)));
+    }
+
+    @Test
+    void shouldNotGuessFromCaseWhenHeadlineIsTitleCase() {
+        TextDocument doc = new TextDocument("Markets Rally As Investors Shrug Off Rate Fears", "", List.of(), "en", null,
+                null);
+        assertEquals(List.of(), recognizer.recognize(doc));
+    }
+
+    @Test
+    void shouldTagGlossWithSameLinkWhenArabicNameQuoted() {
+        List<EntitySpan> spans = recognizer.recognize(TextDocument.ofBody("استحوذت \"ميتا بلاتفورمز\" (Meta Platforms) على الشركة."));
+        assertEquals(2, spans.size());
+        assertEquals(spans.get(0).id(), spans.get(1).id());
+        assertEquals(spans.get(0).type(), spans.get(1).type());
+    }
+
+    @Test
+    void shouldMapOffsetsToOriginalWhenTextHasMarksAndBidi() {
+        String body = "\u200Fقال وَمَاسِك كلمته";
+        EntitySpan span = recognizer.recognize(TextDocument.ofBody(body)).get(0);
+        assertEquals("مَاسِك", span.text());
+        assertEquals(body.indexOf("مَاسِك"), span.start());
+    }
+
+    @Test
     void shouldReturnSameSpansWhenCalledFromManyThreads() throws Exception {
         TextDocument doc = TextDocument.ofBody("قال الرئيس التنفيذي لشركة أبل تيم كوك إن ماسك زار مصر والعراق.");
         List<EntitySpan> expected = recognizer.recognize(doc);

@@ -4,10 +4,11 @@ import java.util.List;
 import org.marsad.enrich.text.EntityType;
 
 /**
- * Tags the name after an organisation head ({@code شركة}, {@code وزارة}, {@code حزب}) as an ORG: a quoted
- * name, a Latin-script name, or Arabic words shaped like a name.
+ * Tags the name after a head word with the head's type: an organisation after {@code شركة}, {@code وزارة},
+ * {@code حزب}, a place after {@code مدينة}, {@code محافظة}. The name is a quoted one, a Latin-script one,
+ * or Arabic words shaped like a name.
  */
-final class OrgHeadRule {
+final class HeadRule {
 
     /** A quoted name longer than this is a quotation, not a name. */
     private static final int MAX_QUOTED = 6;
@@ -16,7 +17,7 @@ final class OrgHeadRule {
     private final NameTokens names;
     private final Gazetteer gazetteer;
 
-    OrgHeadRule(Lexicon lexicon, NameTokens names, Gazetteer gazetteer) {
+    HeadRule(Lexicon lexicon, NameTokens names, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.names = names;
         this.gazetteer = gazetteer;
@@ -25,7 +26,7 @@ final class OrgHeadRule {
     void find(FieldText field, List<Candidate> out) {
         TokenizedText t = field.tokens();
         for (int i = 0; i < t.size(); i++) {
-            PhraseMatch head = PhraseMatch.longestAt(lexicon.orgHeads, t, i, false);
+            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, i, false);
             if (head == null || head.end() >= t.size()) {
                 continue;
             }
@@ -40,22 +41,26 @@ final class OrgHeadRule {
     private Candidate after(FieldText field, PhraseMatch head) {
         TokenizedText t = field.tokens();
         int k = head.end();
+        EntityType type = Lexicon.headType(head.payload());
         if (t.isPunct(k, '"')) {
             int close = closingQuote(t, k);
-            return close > k + 1 ? org(field, k + 1, close, 0) : null;
+            return close > k + 1 ? name(field, k + 1, close, 0, type) : null;
         }
         if (t.kind(k) == TokenizedText.Kind.LATIN) {
             int end = latinName(t, k);
-            return end > k ? org(field, k, end, 0) : null;
+            return end > k ? name(field, k, end, 0, type) : null;
         }
-        boolean included = head.payload() == Lexicon.HEAD_INCLUDED;
+        int mode = Lexicon.headMode(head.payload());
         Candidate listed = gazetteer.match(field, k);
-        // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows.
-        int end = listed != null && !included ? listed.end() : names.arabicOrgEnd(t, k, included);
+        // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows,
+        // in بنك مصر لتدريب the purpose does.
+        int end = listed != null ? listed.end() : names.arabicNameEnd(t, k, mode);
         if (end == k) {
             return null;
         }
-        return included ? org(field, head.first(), end, head.skip()) : org(field, k, end, 0);
+        boolean headInside = mode == Lexicon.HEAD_INCLUDED
+                || mode == Lexicon.HEAD_LEADS && t.hasArticle(k);
+        return headInside ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
     }
 
     /** Index of the quote closing the one at {@code open}, or -1 when absent or too far. */
@@ -88,7 +93,7 @@ final class OrgHeadRule {
         return end;
     }
 
-    private static Candidate org(FieldText field, int first, int end, int skip) {
-        return Candidate.over(field, first, end, skip, EntityType.ORG, null, null, Candidate.RULE);
+    private static Candidate name(FieldText field, int first, int end, int skip, EntityType type) {
+        return Candidate.over(field, first, end, skip, type, null, null, Candidate.RULE);
     }
 }
