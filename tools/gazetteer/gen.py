@@ -74,7 +74,8 @@ class Row:
         return [a for a in self.aliases if not any(a.startswith(h + ' ') and a[len(h) + 1:] in bare for h in GENERIC_HEADS)]
 
 
-GENERIC_HEADS = ('شركة', 'وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'شبكة', 'منصة', 'موقع')
+GENERIC_HEADS = ('شركة', 'وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'شبكة', 'منصة', 'موقع', 'مجموعة', 'منظمة',
+                 'مؤسسة', 'مستشفى', 'تحالف', 'حركة')
 STOP = {l.strip() for l in open(os.path.join(HERE, 'data', '_stop_aliases.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
 files = collections.OrderedDict()   # file name -> {'desc': [...], 'rows': [Row], 'type': ...}
 

@@ -1,12 +1,18 @@
 package org.marsad.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Guesses whether a text is Arabic ({@code ar}), English ({@code en}) or neither ({@code und}) from the
- * share of Arabic and Latin letters.
+ * share of Arabic and Latin letters, and for Latin text from English function words.
  *
  * <p>Arabic news quotes Latin glosses ({@code (xAI)}) and English news quotes the odd Arabic word, so the
  * decision is a majority of letters, not the presence of one script. Texts with fewer than
- * {@value #MIN_LETTERS} letters are {@code und}: a title of two acronyms says nothing.
+ * {@value #MIN_LETTERS} letters are {@code und}: a title of two acronyms says nothing. Latin script is not
+ * English: a French or Spanish text has few English function words ({@code the}, {@code of}, {@code and}...)
+ * and is {@code und}; a short Latin text (a headline) is too short to tell and counts as English, the only
+ * Latin-script language Marsad tags.
  */
 public final class LanguageDetector {
 
@@ -16,6 +22,14 @@ public final class LanguageDetector {
 
     static final int MIN_LETTERS = 8;
     private static final double MAJORITY = 0.6;
+    /** Below this many Latin words a text is too short to judge by function words. */
+    private static final int MIN_WORDS_TO_JUDGE = 12;
+    /** Running English has roughly one function word in three; other languages almost none of these. */
+    private static final double MIN_FUNCTION_WORD_SHARE = 0.08;
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "were", "said",
+            "by", "at", "it", "from", "has", "have", "had", "be", "are", "its", "an", "he", "she", "they", "will",
+            "this", "after", "but", "not", "which", "who", "would");
 
     private LanguageDetector() {
     }
@@ -48,6 +62,18 @@ public final class LanguageDetector {
         if (arabic >= MAJORITY * letters) {
             return ARABIC;
         }
-        return latin >= MAJORITY * letters ? ENGLISH : UNDETERMINED;
+        return latin >= MAJORITY * letters && readsAsEnglish(text) ? ENGLISH : UNDETERMINED;
+    }
+
+    private static boolean readsAsEnglish(String text) {
+        int words = 0;
+        int functionWords = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{IsLatin}']+")) {
+            if (!word.isEmpty()) {
+                words++;
+                functionWords += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
+            }
+        }
+        return words < MIN_WORDS_TO_JUDGE || functionWords >= MIN_FUNCTION_WORD_SHARE * words;
     }
 }

@@ -1,28 +1,43 @@
 package org.marsad.text;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A normalised text with a map back to the text it came from, so that a match found in the normalised
  * form can be reported as a half-open {@code [start, end)} UTF-16 span of the original.
  *
- * @param original the text as given
- * @param text the normalised text
- * @param origins for each char of {@code text}, the index of the original char it came from, plus one
- *     trailing entry equal to {@code original.length()}
+ * <p>A class rather than a record: the offset map is built once by {@link ArabicNormalizer} and owned here
+ * without the defensive copies a record's array component would need, since every field of every article
+ * passes through it.
  */
-public record NormalizedText(String original, String text, int[] origins) {
+public final class NormalizedText {
 
-    public NormalizedText {
-        Objects.requireNonNull(original, "original");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(origins, "origins");
+    private final String original;
+    private final String text;
+    private final int[] origins;
+
+    /**
+     * Takes ownership of {@code origins}: for each char of {@code text}, the index of the original char it
+     * came from, plus one trailing entry equal to {@code original.length()}.
+     */
+    NormalizedText(String original, String text, int[] origins) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
+        this.origins = Objects.requireNonNull(origins, "origins");
         if (origins.length != text.length() + 1) {
             throw new IllegalArgumentException(
                     "origins must have text.length() + 1 entries, got " + origins.length + " for " + text.length());
         }
-        origins = origins.clone();
+    }
+
+    /** The text as given. */
+    public String original() {
+        return original;
+    }
+
+    /** The normalised text. */
+    public String text() {
+        return text;
     }
 
     /** Original offset of the normalised char at {@code start}. */
@@ -36,24 +51,6 @@ public record NormalizedText(String original, String text, int[] origins) {
      */
     public int originalEnd(int end) {
         return end == 0 ? origins[0] : origins[end - 1] + 1;
-    }
-
-    @Override
-    public int[] origins() {
-        return origins.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NormalizedText that
-                && original.equals(that.original)
-                && text.equals(that.text)
-                && Arrays.equals(origins, that.origins);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(original, text, Arrays.hashCode(origins));
     }
 
     @Override

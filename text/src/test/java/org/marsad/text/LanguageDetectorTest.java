@@ -21,4 +21,16 @@ class LanguageDetectorTest {
     void shouldBeUndeterminedWhenTooFewLetters() {
         assertEquals("und", LanguageDetector.detect("AI 42"));
     }
+
+    @Test
+    void shouldBeUndeterminedWhenLatinTextIsNotEnglish() {
+        assertEquals("und", LanguageDetector.detect("Le conseil municipal s'est réuni mardi soir pour voter le budget "
+                + "de la ville, selon un communiqué publié par la mairie après une longue séance."));
+    }
+
+    @Test
+    void shouldDetectEnglishWhenLongTextHasFunctionWords() {
+        assertEquals("en", LanguageDetector.detect("The central bank kept its main rate unchanged on Wednesday, and the "
+                + "governor said inflation was likely to ease later in the year."));
+    }
 }
