@@ -83,9 +83,6 @@ final class DocumentConsistency {
             return null;
         }
         for (Proclitics.Variant v : t.variants(token)) {
-            if (v.bareArticle()) {
-                continue;
-            }
             Candidate source = lookup(v.key(), known);
             if (source != null) {
                 return Candidate.over(field, token, token + 1, v.skip(), source.type(), source.id(),

@@ -74,7 +74,7 @@ final class Gazetteer {
 
     /** The listed entity starting at token {@code first} whose spelling checks pass, or null. */
     Candidate match(FieldText field, int first) {
-        PhraseMatch m = PhraseMatch.longestAt(index, field.tokens(), first, true);
+        PhraseMatch m = PhraseMatch.longestAt(index, field.tokens(), first);
         if (m == null || (m.payload() & AMBIGUOUS) != 0 || !caseAgrees(field.tokens(), m)) {
             return null;
         }

@@ -21,7 +21,7 @@ final class GivenNameRule {
     void find(FieldText field, List<Candidate> out) {
         TokenizedText t = field.tokens();
         for (int i = 0; i < t.size(); i++) {
-            PhraseMatch given = PhraseMatch.longestAt(lexicon.givenNames, t, i, false);
+            PhraseMatch given = PhraseMatch.longestAt(lexicon.givenNames, t, i);
             if (given == null || given.end() >= t.size()) {
                 continue;
             }

@@ -61,11 +61,11 @@ final class GlossRule {
 
     private EntityType typeBefore(TokenizedText t, int quote, int glossFirst, int glossEnd) {
         for (int k = Math.max(0, quote - 2); k < quote; k++) {
-            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k, false);
+            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k);
             if (head != null && head.end() == quote) {
                 return EntityType.ORG;
             }
-            PhraseMatch trigger = PhraseMatch.longestAt(lexicon.personTriggers, t, k, false);
+            PhraseMatch trigger = PhraseMatch.longestAt(lexicon.personTriggers, t, k);
             if (trigger != null && trigger.end() == quote) {
                 return EntityType.PERSON;
             }

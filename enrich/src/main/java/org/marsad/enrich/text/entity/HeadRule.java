@@ -26,7 +26,7 @@ final class HeadRule {
     void find(FieldText field, List<Candidate> out) {
         TokenizedText t = field.tokens();
         for (int i = 0; i < t.size(); i++) {
-            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, i, false);
+            PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, i);
             if (head == null || head.end() >= t.size()) {
                 continue;
             }
@@ -58,8 +58,15 @@ final class HeadRule {
         if (end == k) {
             return null;
         }
+        // A leading head belongs to an article chain (وكالة الأنباء الفرنسية) but not to a one-word name,
+        // article or not (وكالة الأناضول, حركة النهضة): news NER tags the name alone there.
         boolean headInside = mode == Lexicon.HEAD_INCLUDED
-                || mode == Lexicon.HEAD_LEADS && t.hasArticle(k);
+                || mode == Lexicon.HEAD_LEADS && t.hasArticle(k) && end - k >= 2;
+        if (listed != null && !headInside) {
+            // وكالة الأونروا: the head only introduces the listed name, which keeps its id. With the head inside
+            // (بنك مصر) the head and name together are another entity than the listed one.
+            return listed;
+        }
         return headInside ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
     }
 

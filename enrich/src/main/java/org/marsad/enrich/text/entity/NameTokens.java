@@ -140,8 +140,8 @@ final class NameTokens {
     }
 
     private boolean opensPhrase(TokenizedText t, int token) {
-        return PhraseMatch.longestAt(lexicon.nameHeads, t, token, false) != null
-                || PhraseMatch.longestAt(lexicon.personTriggers, t, token, false) != null;
+        return PhraseMatch.longestAt(lexicon.nameHeads, t, token) != null
+                || PhraseMatch.longestAt(lexicon.personTriggers, t, token) != null;
     }
 
     private boolean endsName(TokenizedText t, int token) {

@@ -32,7 +32,7 @@ final class PersonTriggerRule {
     void find(FieldText field, List<Candidate> out) {
         TokenizedText t = field.tokens();
         for (int i = 0; i < t.size(); i++) {
-            PhraseMatch trigger = PhraseMatch.longestAt(lexicon.personTriggers, t, i, false);
+            PhraseMatch trigger = PhraseMatch.longestAt(lexicon.personTriggers, t, i);
             if (trigger == null) {
                 continue;
             }
@@ -64,7 +64,7 @@ final class PersonTriggerRule {
         if (k >= t.size()) {
             return k;
         }
-        PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k, false);
+        PhraseMatch head = PhraseMatch.longestAt(lexicon.nameHeads, t, k);
         if (head != null && head.end() < t.size()) {
             Candidate listed = gazetteer.match(field, head.end());
             int end = listed != null ? listed.end() : t.kind(head.end()) == TokenizedText.Kind.LATIN

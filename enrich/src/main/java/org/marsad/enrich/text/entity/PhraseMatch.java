@@ -13,16 +13,13 @@ import java.util.List;
 record PhraseMatch(int first, int end, int skip, int payload) {
 
     /** Longest match at {@code first}; the unstripped token wins a tie, so a listed word keeps its clitic-like letter. */
-    static PhraseMatch longestAt(PhraseIndex index, TokenizedText tokens, int first, boolean stripArticle) {
+    static PhraseMatch longestAt(PhraseIndex index, TokenizedText tokens, int first) {
         if (!tokens.isWord(first)) {
             return null;
         }
         PhraseMatch best = null;
         List<Proclitics.Variant> variants = tokens.variants(first);
         for (Proclitics.Variant variant : variants) {
-            if (variant.bareArticle() && !stripArticle) {
-                continue;
-            }
             PhraseMatch match = walk(index, tokens, first, variant);
             if (match != null && (best == null || match.end() > best.end())) {
                 best = match;

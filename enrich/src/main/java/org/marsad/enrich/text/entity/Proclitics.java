@@ -16,7 +16,7 @@ final class Proclitics {
      * One row of the table.
      *
      * @param prefix normalised prefix as it stands in the text
-     * @param skip chars of the prefix left outside the span (the article stays inside: it is part of the name)
+     * @param skip chars of the prefix left outside the span
      * @param restore what the stem regains (the alef of the article that {@code لل} swallows)
      * @param minStem shortest stem this prefix may leave, so short words are not eaten
      */
@@ -28,9 +28,8 @@ final class Proclitics {
      *
      * @param key the form
      * @param skip chars at its front outside the span
-     * @param bareArticle true when the form was made by dropping an article that stays in the span
      */
-    record Variant(String key, int skip, boolean bareArticle) {
+    record Variant(String key, int skip) {
     }
 
     private static final String ARTICLE = "\u0627\u0644";
@@ -49,13 +48,10 @@ final class Proclitics {
             new Proclitic("\u0648\u0644", 2, "", 2),            // wa + li
             new Proclitic("\u0641\u0628", 2, "", 2),            // fa + bi
             new Proclitic("\u0641\u0644", 2, "", 2),            // fa + li
-            new Proclitic("\u0648\u0643", 2, "", 2),            // wa + ka
-            new Proclitic(ARTICLE, 0, "", 3),                   // al: a listed name written without it
-            new Proclitic("\u0648\u0627\u0644", 1, "", 3),      // wa + al, article kept in the span
-            new Proclitic("\u0628\u0627\u0644", 1, "", 3),      // bi + al
-            new Proclitic("\u0641\u0627\u0644", 1, "", 3),      // fa + al
-            new Proclitic("\u0643\u0627\u0644", 1, "", 3),      // ka + al
-            new Proclitic("\u0648\u0628\u0627\u0644", 2, "", 3)); // wa + bi + al
+            new Proclitic("\u0648\u0643", 2, "", 2));           // wa + ka
+    // No row drops the article: a name listed without it (مالي, تركيا) written with it is almost always
+    // another word (المالي "financial", التركية "Turkish"). Names that take the article are listed with it, and
+    // the rows above strip what stands before it (بالعراق, بالبيت الأبيض, للأمم المتحدة).
 
     private Proclitics() {
     }
@@ -63,13 +59,12 @@ final class Proclitics {
     /** The token itself, then every clitic-stripped form, in table order. */
     static List<Variant> variants(String key) {
         List<Variant> out = new ArrayList<>(3);
-        out.add(new Variant(key, 0, false));
+        out.add(new Variant(key, 0));
         for (Proclitic p : TABLE) {
             // The first-char test is the cheap filter: most words start with none of the table's letters.
             if (key.charAt(0) == p.prefix().charAt(0) && key.startsWith(p.prefix())
                     && key.length() - p.prefix().length() >= p.minStem()) {
-                boolean bareArticle = p.restore().isEmpty() && p.prefix().endsWith(ARTICLE);
-                out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip(), bareArticle));
+                out.add(new Variant(p.restore() + key.substring(p.prefix().length()), p.skip()));
             }
         }
         return List.copyOf(out);

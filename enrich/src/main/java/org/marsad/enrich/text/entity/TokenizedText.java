@@ -105,7 +105,7 @@ final class TokenizedText {
         }
         if (variants.get(token) == null) {
             variants.set(token, kinds[token] == Kind.ARABIC
-                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0, false)));
+                    ? Proclitics.variants(keys[token]) : List.of(new Proclitics.Variant(keys[token], 0)));
         }
         return variants.get(token);
     }

@@ -18,7 +18,7 @@ class PhraseIndexTest {
 
     @Test
     void shouldFindLongestPhraseWhenPrefixAlsoListed() {
-        PhraseMatch match = PhraseMatch.longestAt(index, TokenizedText.of("x a b c d"), 1, false);
+        PhraseMatch match = PhraseMatch.longestAt(index, TokenizedText.of("x a b c d"), 1);
         assertEquals(new PhraseMatch(1, 4, 0, 2), match);
     }
 
