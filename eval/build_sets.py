@@ -52,7 +52,7 @@ def build_ner(lang):
         gold = [{'start': s, 'end': e, 'type': f[1].rstrip('?'), 'text': f[0], **({'optional': True} if f[1].endswith('?') else {})}
                 for k, s, e, f in spans]
         assert all(f[1].rstrip('?') in ('PERSON', 'ORG', 'LOC', 'MISC') for k, s, e, f in spans), pid
-        out.append({'id': pid, 'language': lang, 'body': body, 'gold': gold})
+        out.append({'id': pid, 'language': lang[:2], 'body': body, 'gold': gold})
     return out
 
 
@@ -117,6 +117,7 @@ def write(name, rows):
 if __name__ == '__main__':
     write('ner-ar.jsonl', build_ner('ar'))
     write('ner-en.jsonl', build_ner('en'))
+    write('ner-ar-fresh.jsonl', build_ner('ar-fresh'))
     write('money-ar.jsonl', build_money('ar'))
     write('money-en.jsonl', build_money('en'))
     write('dates.jsonl', build_dates())
