@@ -63,7 +63,10 @@ class Row:
             self.aliases.append(a)
 
     def line(self):
-        return '\t'.join([self.id, self.type, self.en, self.ar, '|'.join(self.surface_aliases())])
+        name, aliases = self.ar, self.surface_aliases()
+        if self.type == 'PERSON':
+            name, aliases = untitled_person(name, aliases)
+        return '\t'.join([self.id, self.type, self.en, name, '|'.join(aliases)])
 
     def surface_aliases(self):
         # 'شركة أوبن إيه آي' next to 'أوبن إيه آي': the recognizer's head rule already finds a bare name after a
@@ -72,6 +75,34 @@ class Row:
         # headed form: there the head belongs to the name, and the bare word is too ambiguous to match alone.
         bare = {n for n in (self.ar, *self.aliases) if not n.startswith('ال')}
         return [a for a in self.aliases if not any(a.startswith(h + ' ') and a[len(h) + 1:] in bare for h in GENERIC_HEADS)]
+
+
+# A person's title stands outside the name in news NER (الأمير ⟦محمد بن سلمان⟧); the recognizer's trigger rule
+# skips titles, so listed forms drop them where two or more name words remain. Role aliases that leave a single
+# word (ولي العهد السعودي, أمير قطر) also go stale when the office changes hands, and are dropped.
+TITLES = ('خادم الحرمين الشريفين', 'ولي العهد', 'الأمير', 'الملك', 'الشيخ', 'الرئيس', 'العاهل', 'البابا', 'السلطان',
+          'أمير', 'ملك')
+
+
+def untitled(n):
+    for t in TITLES:
+        if n.startswith(t + ' '):
+            return n[len(t) + 1:]
+    return None
+
+
+def untitled_person(name, aliases):
+    bare = untitled(name)
+    if bare and len(bare.split()) >= 2:
+        name = bare
+    out = []
+    for a in aliases:
+        u = untitled(a)
+        if u is None:
+            out.append(a)
+        elif len(u.split()) >= 2 and u != name and u not in out and u not in aliases:
+            out.append(u)
+    return name, [a for a in out if a != name]
 
 
 GENERIC_HEADS = ('شركة', 'وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'شبكة', 'منصة', 'موقع', 'مجموعة', 'منظمة',

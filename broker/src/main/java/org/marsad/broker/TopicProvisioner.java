@@ -1,5 +1,6 @@
 package org.marsad.broker;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,12 +13,16 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates Marsad's topics when they are missing and refuses to start on an existing topic whose config
  * would break the pipeline (a non-compacted index, a message size limit below Marsad's).
  */
 public final class TopicProvisioner {
+
+    private static final Duration CREATION_TIMEOUT = Duration.ofSeconds(30);
+    private static final long RETRY_INTERVAL_MS = 100;
 
     private final Admin admin;
 
@@ -57,6 +62,31 @@ public final class TopicProvisioner {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
             }
+        }
+        awaitLeaders(missing.stream().map(NewTopic::name).toList());
+    }
+
+    /**
+     * Creation is acknowledged before every broker serves the new partitions; a client that describes or
+     * reads a topic at once could be told it does not exist, so wait until each partition has a leader.
+     */
+    private void awaitLeaders(List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + CREATION_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                if (admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new IllegalStateException("Cannot describe new topics " + names + ": " + e.getCause(), e);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("New topics " + names + " have no leader after " + CREATION_TIMEOUT);
+            }
+            Thread.sleep(RETRY_INTERVAL_MS);
         }
     }
 

@@ -19,7 +19,7 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
         boolean usage = error instanceof org.apache.kafka.common.config.ConfigException
                 || error instanceof IllegalArgumentException;
-        command.getErr().println("marsad " + command.getCommandName() + ": " + message(error));
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message(error));
         command.getErr().flush();
         return usage ? USAGE_ERROR : RUNTIME_FAILURE;
     }
@@ -27,8 +27,9 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
-        command.getErr().println("marsad " + command.getCommandName() + ": " + error.getMessage());
-        command.getErr().println("Try 'marsad " + command.getCommandName() + " --help'.");
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println(name + ": " + error.getMessage());
+        command.getErr().println("Try '" + name + " --help'.");
         command.getErr().flush();
         return USAGE_ERROR;
     }
