@@ -106,7 +106,8 @@ def untitled_person(name, aliases):
 
 
 GENERIC_HEADS = ('شركة', 'وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'شبكة', 'منصة', 'موقع', 'مجموعة', 'منظمة',
-                 'مؤسسة', 'مستشفى', 'تحالف', 'حركة')
+                 'مؤسسة', 'مستشفى', 'تحالف', 'حركة', 'مدينة', 'مخيم', 'إقليم', 'محافظة', 'ولاية', 'قاعدة', 'مشروع',
+                 'مؤشر')
 STOP = {l.strip() for l in open(os.path.join(HERE, 'data', '_stop_aliases.txt'), encoding='utf-8') if l.strip() and not l.startswith('#')}
 files = collections.OrderedDict()   # file name -> {'desc': [...], 'rows': [Row], 'type': ...}
 
