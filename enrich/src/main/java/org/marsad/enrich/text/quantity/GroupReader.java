@@ -25,8 +25,13 @@ final class GroupReader {
     NumberMatch read(List<Token> tokens, int i, boolean first) {
         Token token = tokens.get(i);
         if (token.isNumber()) {
-            BigDecimal coefficient = token.number();
-            return coefficient == null ? null : scaled(tokens, i, 0, i + 1, coefficient, false);
+            if (continuesSpacedGroups(tokens, i)) {
+                // "000" of "1 500 000": the number starts at "1", never here (it would read as 0).
+                return null;
+            }
+            int end = spacedGroupsEnd(tokens, i);
+            BigDecimal coefficient = end > i + 1 ? joined(tokens, i, end) : token.number();
+            return coefficient == null ? null : scaled(tokens, i, 0, end, coefficient, false);
         }
         if (token.isSymbol('(')) {
             BigDecimal coefficient = parenthesised(tokens, i);
@@ -50,6 +55,39 @@ final class GroupReader {
             case MULTITUDE -> multitude(tokens, i, word);
             default -> first ? scaled(tokens, i, word.prefixLength(), i, null, false) : null;
         };
+    }
+
+    /**
+     * End of a number written with spaces between thousands groups ({@code 1 500 000}, Maghreb and French
+     * style): one to three digits, then groups of exactly three digits each one space further on.
+     */
+    private static int spacedGroupsEnd(List<Token> tokens, int i) {
+        int digits = tokens.get(i).plainDigits();
+        int j = i + 1;
+        if (digits < 1 || digits > 3) {
+            return j;
+        }
+        while (j < tokens.size() && isNextGroup(tokens, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean continuesSpacedGroups(List<Token> tokens, int i) {
+        int before = i > 0 ? tokens.get(i - 1).plainDigits() : -1;
+        return before >= 1 && before <= 3 && isNextGroup(tokens, i);
+    }
+
+    private static boolean isNextGroup(List<Token> tokens, int j) {
+        return tokens.get(j).plainDigits() == 3 && tokens.get(j).start() == tokens.get(j - 1).end() + 1;
+    }
+
+    private static BigDecimal joined(List<Token> tokens, int i, int end) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = i; k < end; k++) {
+            digits.append(tokens.get(k).text());
+        }
+        return new BigDecimal(digits.toString());
     }
 
     private NumberMatch scaled(List<Token> tokens, int i, int prefix, int j, BigDecimal coefficient, boolean roundFraction) {
