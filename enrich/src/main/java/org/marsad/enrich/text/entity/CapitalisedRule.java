@@ -9,7 +9,8 @@ import org.marsad.enrich.text.EntityType;
  *
  * <p>Precision first: a lone capitalised word is not proposed (it is too often a sentence opener, a
  * weekday or an adjective of nationality); a run is typed ORG by a company suffix ({@code Acme Corp}),
- * PERSON when a speech verb follows ({@code Dana Whitfield said}), else MISC.
+ * PERSON when a speech verb follows ({@code Dana Whitfield said}) or precedes it before a comma
+ * ({@code said Dana Whitfield, a trader}), else MISC.
  */
 final class CapitalisedRule {
 
@@ -81,7 +82,11 @@ final class CapitalisedRule {
         for (int k = first; k < end && plain; k++) {
             plain = t.kind(k) == TokenizedText.Kind.LATIN;
         }
-        if (plain && end < t.size() && lexicon.speechVerbs.contains(t.key(end))) {
+        // "Dana Whitfield said", and the wire's inverted attribution "..., said Can Ozturk, a strategist".
+        boolean speaksAfter = end < t.size() && lexicon.speechVerbs.contains(t.key(end));
+        boolean attributedBefore = first > 0 && lexicon.speechVerbs.contains(t.key(first - 1))
+                && end < t.size() && t.isPunct(end, ',');
+        if (plain && (speaksAfter || attributedBefore)) {
             return EntityType.PERSON;
         }
         return EntityType.MISC;
