@@ -17,6 +17,9 @@ import org.marsad.sink.SinkConfig;
 /** The read_committed checks that fault tests end with: everything delivered, nothing twice. */
 final class ExactlyOnceChecks {
 
+    /** Above the tests' transaction.timeout.ms plus the broker's abort interval, with room for a loaded box. */
+    private static final Duration VISIBLE_DEADLINE = Duration.ofSeconds(90);
+
     private ExactlyOnceChecks() {
     }
 
@@ -42,15 +45,26 @@ final class ExactlyOnceChecks {
         }
     }
 
-    /** Every raw record is enriched, and exactly once. */
+    /**
+     * Every raw record is enriched, and exactly once. A killed instance's open transaction holds read_committed
+     * readers back until the broker aborts it (transaction.timeout.ms), even after the restarted instance has
+     * committed past it, so the check first waits, with a deadline, for every raw position to become visible.
+     */
     static void assertEachRawRecordEnrichedOnce(TestCluster cluster, int expected) {
+        Poll.until("all " + expected + " raw records visible on the enriched topic", VISIBLE_DEADLINE,
+                () -> enrichedPerRawPosition(cluster).size() >= expected);
+        Map<String, Integer> perRawPosition = enrichedPerRawPosition(cluster);
+        assertEquals(expected, perRawPosition.size(), "raw records enriched");
+        perRawPosition.forEach((position, count) -> assertEquals(1, count, "copies of raw record " + position));
+    }
+
+    private static Map<String, Integer> enrichedPerRawPosition(TestCluster cluster) {
         Map<String, Integer> perRawPosition = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : cluster.readToEnd(Topics.ENRICHED)) {
             EnrichedArticle article = Topics.ENRICHED_SERDE.deserializer().deserialize(Topics.ENRICHED, record.value());
             perRawPosition.merge(article.rawPartition() + "@" + article.rawOffset(), 1, Integer::sum);
         }
-        assertEquals(expected, perRawPosition.size(), "raw records enriched");
-        perRawPosition.forEach((position, count) -> assertEquals(1, count, "copies of raw record " + position));
+        return perRawPosition;
     }
 
     /** The number of records per key on {@code topic}, read to its end. */
