@@ -1,11 +1,5 @@
 package org.marsad.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
-import org.marsad.ingest.text.Paragraphs;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +20,12 @@ public final class ArticleIds {
 
     /** The id of the article at {@code url}, any spelling of it. */
     public static String forUrl(String url) {
-        return sha256(CanonicalUrl.of(url));
+        return ContentDigest.sha256Hex(CanonicalUrl.of(url));
     }
 
     /** The id of an article without URL: its normalised title and body. */
     public static String forContent(String title, String body) {
-        return sha256(normalise(title) + "\n\n" + normalise(body));
+        return ContentDigest.of(title, body);
     }
 
     /**
@@ -45,18 +39,5 @@ public final class ArticleIds {
     /** Whether an id supplied by the input (a {@code .jsonl} record or a push) is kept. */
     public static boolean isValidGivenId(String id) {
         return id != null && VALID_GIVEN_ID.matcher(id).matches();
-    }
-
-    private static String normalise(String text) {
-        return text == null ? "" : Paragraphs.flatten(Normalizer.normalize(text, Normalizer.Form.NFC));
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
@@ -27,8 +29,26 @@ public final class JsonArticles {
         if (json.isBlank()) {
             throw new InvalidArticleException("article", "empty");
         }
+        return read(() -> READER.readValue(json));
+    }
+
+    /** Reads UTF-8 JSON bytes (a {@code .jsonl} line as read): decoded once, by the parser. */
+    public static RawArticle parse(byte[] json) {
+        if (json.length == 0) {
+            throw new InvalidArticleException("article", "empty");
+        }
+        return read(() -> READER.readValue(json));
+    }
+
+    /** One Jackson read; its source is in memory, so the only failures are the JSON's. */
+    @FunctionalInterface
+    private interface JsonRead {
+        RawArticle read() throws IOException;
+    }
+
+    private static RawArticle read(JsonRead json) {
         try {
-            RawArticle article = READER.readValue(json);
+            RawArticle article = json.read();
             if (article == null) {
                 throw new InvalidArticleException("article", "not a JSON object");
             }
@@ -37,6 +57,8 @@ public final class JsonArticles {
             throw invalidField(e);
         } catch (JsonProcessingException e) {
             throw new InvalidArticleException("article", "not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading JSON held in memory failed", e);
         }
     }
 

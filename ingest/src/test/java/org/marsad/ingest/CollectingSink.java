@@ -14,6 +14,7 @@ public final class CollectingSink implements ArticleSink {
 
     public final List<RawArticle> articles = new CopyOnWriteArrayList<>();
     public final List<String> deadLetters = new CopyOnWriteArrayList<>();
+    public final List<byte[]> deadLetterBytes = new CopyOnWriteArrayList<>();
 
     @Override
     public CompletableFuture<Outcome> write(FinishedArticle article) {
@@ -24,6 +25,7 @@ public final class CollectingSink implements ArticleSink {
     @Override
     public void deadLetter(String source, byte[] original, String reason, String exceptionClass) {
         deadLetters.add(source + ": " + reason);
+        deadLetterBytes.add(original);
     }
 
     @Override

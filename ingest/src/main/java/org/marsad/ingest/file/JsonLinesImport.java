@@ -1,84 +1,80 @@
 package org.marsad.ingest.file;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.marsad.ingest.ArticleIntake;
-import org.marsad.ingest.FinishedArticle;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.model.RawArticle;
 
 /**
- * Imports one {@code .jsonl} stream. Parsing, finishing and hashing (the CPU-heavy part) run on
- * {@code workers}, a bounded window of lines ahead of the writer; lines are written strictly in input order,
- * so two versions of one id in a file reach the topic in the order they were written.
+ * Imports one {@code .jsonl} stream: the calling thread splits it into lines ({@link ByteLines}) and hands
+ * batches of them to the workers, which parse, finish and hash them (the costly part); results are written
+ * in input order ({@link InOrder}), so two versions of one id in a file reach the topic in the order written.
  */
 final class JsonLinesImport {
 
-    /** Lines in flight: enough to keep the workers busy, few enough to bound memory (2 MB lines). */
-    private static final int WINDOW = 32;
+    /** A batch closes at this many lines or bytes: large enough to amortise the hand-off, small to bound memory. */
+    private static final int BATCH_LINES = 64;
+    private static final int BATCH_BYTES = 1024 * 1024;
 
     private final ArticleIntake intake;
-    private final Executor workers;
     private final int articleMaxBytes;
 
-    JsonLinesImport(ArticleIntake intake, Executor workers, int articleMaxBytes) {
+    JsonLinesImport(ArticleIntake intake, int articleMaxBytes) {
         this.intake = intake;
-        this.workers = workers;
         this.articleMaxBytes = articleMaxBytes;
     }
 
-    /** The outcome of one line: its finished articles, or why it was rejected. */
-    private record Line(String source, byte[] original, List<FinishedArticle> articles, String error, Exception cause) {
-    }
-
-    void run(BufferedReader lines, String fileName) throws IOException {
-        Deque<CompletableFuture<Line>> window = new ArrayDeque<>();
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
+    void submit(InputStream in, String fileName, InOrder<List<Prepared>> out) throws IOException {
+        ByteLines lines = new ByteLines(in, articleMaxBytes);
+        List<ByteLines.Line> batch = new ArrayList<>(BATCH_LINES);
+        long batchBytes = 0;
+        ByteLines.Line line;
+        while ((line = lines.next()) != null) {
             if (line.isBlank()) {
                 continue;
             }
-            String text = line;
-            String source = fileName + ":" + number;
-            window.add(CompletableFuture.supplyAsync(() -> prepare(text, source, fileName), workers));
-            if (window.size() >= WINDOW) {
-                write(window.removeFirst().join());
+            batch.add(line);
+            batchBytes += line.bytes().length;
+            if (batch.size() >= BATCH_LINES || batchBytes >= BATCH_BYTES) {
+                submitBatch(batch, fileName, out);
+                batch = new ArrayList<>(BATCH_LINES);
+                batchBytes = 0;
             }
         }
-        while (!window.isEmpty()) {
-            write(window.removeFirst().join());
+        if (!batch.isEmpty()) {
+            submitBatch(batch, fileName, out);
         }
     }
 
-    private Line prepare(String text, String source, String fileName) {
-        byte[] original = text.getBytes(StandardCharsets.UTF_8);
-        if (original.length > articleMaxBytes) {
-            return new Line(source, original, null, "line of " + original.length + " bytes, over the limit of "
-                    + articleMaxBytes + " (marsad.article.max.bytes)", null);
+    private void submitBatch(List<ByteLines.Line> batch, String fileName, InOrder<List<Prepared>> out) {
+        out.submit(() -> {
+            List<Prepared> prepared = new ArrayList<>(batch.size());
+            for (ByteLines.Line line : batch) {
+                prepared.add(prepare(line, fileName + ":" + line.number(), fileName));
+            }
+            return prepared;
+        });
+    }
+
+    private Prepared prepare(ByteLines.Line line, String source, String fileName) {
+        if (line.truncated()) {
+            return Prepared.rejected(source, "line of " + line.length() + " bytes, over the limit of " + articleMaxBytes
+                    + " (marsad.article.max.bytes); the dead letter holds its first " + articleMaxBytes + " bytes",
+                    line.bytes(), null);
         }
         try {
-            RawArticle article = withFeedIfAbsent(JsonArticles.parse(text), fileName);
-            return new Line(source, original, intake.finish(ScrapedArticle.of(article)), null, null);
+            RawArticle article = withFeedIfAbsent(JsonArticles.parse(line.bytes()), fileName);
+            return Prepared.accepted(source, intake.finish(ScrapedArticle.of(article)));
         } catch (InvalidArticleException e) {
-            return new Line(source, original, null, e.getMessage(), e);
-        }
-    }
-
-    private void write(Line line) {
-        if (line.error() != null) {
-            intake.reject(line.source(), line.error(), line.original(), line.cause());
-        } else {
-            intake.write(line.articles(), line.source());
+            return Prepared.rejected(source, e.getMessage(), line.bytes(), e);
+        } catch (RuntimeException e) {
+            // A bug on one hostile line must not abort the import of the others; it is reported.
+            return Prepared.rejected(source, "failed: " + e, line.bytes(), e);
         }
     }
 

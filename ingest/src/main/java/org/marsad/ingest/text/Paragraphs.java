@@ -57,7 +57,7 @@ public final class Paragraphs {
      * Whether {@code text} is already a normalised body (paragraphs of single-spaced text separated by exactly
      * one blank line), so imports of clean records skip the rewrite.
      */
-    static boolean isNormalBody(String text) {
+    public static boolean isNormalBody(String text) {
         return isNormal(text, true);
     }
 
@@ -68,6 +68,9 @@ public final class Paragraphs {
         }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (isPlain(c)) {
+                continue;
+            }
             if (c == '\n' && breaksAllowed && i + 2 < n && text.charAt(i + 1) == '\n' && !isSpace(text.charAt(i + 2))
                     && !isSpace(text.charAt(i - 1))) {
                 i++;
@@ -76,6 +79,14 @@ public final class Paragraphs {
             }
         }
         return true;
+    }
+
+    /**
+     * A char that is neither a space nor invisible, decided by range alone: printable ASCII, Latin, Arabic and
+     * the other scripts below U+2000. Every char of a body is tested, so this is the loop's fast path.
+     */
+    private static boolean isPlain(char c) {
+        return c > ' ' && c < '\u2000' && c != '\u0085' && c != '\u00A0' && c != '\u00AD' && c != '\u1680';
     }
 
     /** Whitespace or a Unicode space; decided without table look-ups for ASCII and Arabic letters. */

@@ -1,15 +1,18 @@
 package org.marsad.ingest.file;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -120,5 +123,44 @@ class FileImporterTest {
         importer.importPath(corrupt);
         assertEquals(corrupt.toString(), rejections.get(0).source());
         assertTrue(rejections.get(0).reason().startsWith("cannot read: java.util.zip.ZipException"), rejections.get(0).reason());
+    }
+
+    @Test
+    void shouldRejectOverLongLineKeepingItsFirstBytesAndImportTheNextWhenJsonlHasOne(@TempDir Path dir) throws Exception {
+        String big = "{\"title\":\"عنوان\",\"body\":\"" + "ن".repeat(5000) + "\"}";
+        Path file = Files.writeString(dir.resolve("big.jsonl"),
+                "{\"title\":\"أول\",\"body\":\"نص\"}\n" + big + "\n{\"title\":\"ثالث\",\"body\":\"نص\"}\n");
+        IngestCounts counts = importer.importPath(file);
+        assertEquals(List.of("أول", "ثالث"), sink.articles.stream().map(RawArticle::title).toList());
+        assertEquals(1, counts.rejected());
+        int length = big.getBytes(StandardCharsets.UTF_8).length;
+        assertEquals(List.of(new Rejection(file + ":2", "line of " + length + " bytes, over the limit of 4096"
+                + " (marsad.article.max.bytes); the dead letter holds its first 4096 bytes")), rejections);
+        assertArrayEquals(Arrays.copyOf(big.getBytes(StandardCharsets.UTF_8), 4096), sink.deadLetterBytes.get(0));
+    }
+
+    @Test
+    void shouldRejectLineNamingBadUtf8AndDeadLetterItsExactBytesWhenEncodingIsWrong(@TempDir Path dir) throws Exception {
+        byte[] latin1 = "{\"title\":\"caf\u00e9\",\"body\":\"x\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.jsonl"), latin1);
+        importer.importPath(file);
+        assertEquals(List.of(), sink.articles);
+        assertEquals(file + ":1", rejections.get(0).source());
+        assertTrue(rejections.get(0).reason().startsWith("Invalid field 'title': Invalid UTF-8"),
+                rejections.get(0).reason());
+        assertArrayEquals(latin1, sink.deadLetterBytes.get(0));
+    }
+
+    @Test
+    void shouldWriteScrapedFilesInNameOrderWhenTheyAreParsedInParallel(@TempDir Path dir) throws Exception {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            titles.add("خبر رقم " + i);
+            Files.writeString(dir.resolve(String.format("%03d.txt", i)), titles.get(i) + "\nنص الخبر " + i + "\n");
+        }
+        Files.writeString(dir.resolve("030b.txt"), "");
+        importer.importPath(dir);
+        assertEquals(titles, sink.articles.stream().map(RawArticle::title).toList());
+        assertEquals(List.of(dir.resolve("030b.txt").toString()), rejections.stream().map(Rejection::source).toList());
     }
 }

@@ -1,0 +1,25 @@
+package org.marsad.ingest.file;
+
+import java.util.List;
+import org.marsad.ingest.FinishedArticle;
+
+/**
+ * What one input (a file, a line, a feed item) turned into on a worker thread: the articles to write, or why
+ * it was rejected. The writer acts on it in input order.
+ *
+ * @param source the input's name, as rejections report it ({@code file:line}, {@code file item 3})
+ * @param articles the finished articles, or null when rejected
+ * @param error why it was rejected, or null
+ * @param original the bytes to dead-letter with a rejection, or null (feeds and unreadable files)
+ * @param cause the exception behind the rejection, or null
+ */
+record Prepared(String source, List<FinishedArticle> articles, String error, byte[] original, Exception cause) {
+
+    static Prepared accepted(String source, List<FinishedArticle> articles) {
+        return new Prepared(source, articles, null, null, null);
+    }
+
+    static Prepared rejected(String source, String error, byte[] original, Exception cause) {
+        return new Prepared(source, null, error, original, cause);
+    }
+}
