@@ -49,7 +49,8 @@ public final class ArticleFinisher {
             throw new ArticleTooLargeException(json.length + " bytes as JSON, over the limit of " + maxBytes
                     + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
         }
-        return new FinishedArticle(article, ArticleIds.contentHash(article.title(), article.body()), json);
+        // The title and body made here are normal (Paragraphs), which lets the hash skip re-checking them.
+        return new FinishedArticle(article, ContentDigest.ofNormal(article.title(), article.body()), json);
     }
 
     private RawArticle finish(RawArticle in, String relatedTo) {

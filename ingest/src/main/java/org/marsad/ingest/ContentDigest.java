@@ -10,10 +10,10 @@ import org.marsad.ingest.text.Paragraphs;
  * SHA-256 of an article's title and body as the id and content-hash rules define it: each in Unicode NFC,
  * flattened to one line ({@link Paragraphs#flatten}), title and body joined by a blank line, UTF-8 encoded.
  *
- * <p>Computed in one streaming pass: text that is already NFC and normal (the common case, checked without
- * allocating) is encoded straight into the digest with its paragraph breaks read as spaces, instead of
- * building the flattened, joined and encoded copies first. A body is hashed at every import of it, so the
- * copies were most of the cost of importing a clean {@code .jsonl} record.
+ * <p>Text that is already normal and NFC (the common case, checked without allocating) is encoded straight
+ * into the digest with its paragraph breaks read as spaces, instead of building the flattened, joined and
+ * encoded copies first. A body is hashed at every import of it, so the copies were most of the cost of
+ * importing a clean {@code .jsonl} record.
  */
 final class ContentDigest {
 
@@ -28,72 +28,96 @@ final class ContentDigest {
 
     /** The hex digest of {@code title} and {@code body} (null reads as empty). */
     static String of(String title, String body) {
+        return isNormal(title) && isNormal(body) ? ofNormal(title, body) : copying(title, body);
+    }
+
+    /**
+     * The same digest for a title and body already normal ({@link Paragraphs#isNormalBody}), as the finisher
+     * makes them: NFC cannot make normal text abnormal (no canonical decomposition yields a space or a line
+     * break), so only NFC is left to check, and that check runs inside the encoding pass.
+     */
+    static String ofNormal(String title, String body) {
         ContentDigest d = new ContentDigest();
-        d.flat(title);
-        d.ascii('\n');
-        d.ascii('\n');
-        d.flat(body);
-        d.flush();
-        return HEX.formatHex(d.digest.digest());
+        if (d.encodeIfStable(title) && d.ascii('\n') && d.ascii('\n') && d.encodeIfStable(body)) {
+            return d.hex();
+        }
+        return copying(title, body);
     }
 
     /** The hex SHA-256 of {@code text} as UTF-8. */
     static String sha256Hex(String text) {
         ContentDigest d = new ContentDigest();
-        d.encode(text, false);
-        d.flush();
-        return HEX.formatHex(d.digest.digest());
+        d.encode(text, 0, text.length());
+        return d.hex();
     }
 
-    private void flat(String text) {
-        if (text == null) {
-            return;
-        }
-        String nfc = isSurelyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (Paragraphs.isNormalBody(nfc)) {
-            encode(nfc, true);
-        } else {
-            encode(Paragraphs.flatten(nfc), false);
-        }
+    private static boolean isNormal(String text) {
+        return text == null || Paragraphs.isNormalBody(text);
+    }
+
+    /** The rule spelled out: flattened NFC copies, joined, then encoded; for text that is not both already. */
+    private static String copying(String title, String body) {
+        ContentDigest d = new ContentDigest();
+        d.encode(flatNfc(title) + "\n\n" + flatNfc(body));
+        return d.hex();
+    }
+
+    private static String flatNfc(String text) {
+        return text == null ? "" : Paragraphs.flatten(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    private void encode(String text) {
+        encode(text, 0, text.length());
     }
 
     /**
-     * Whether every char is one that NFC leaves alone whatever surrounds it (a starter that never composes
-     * with what precedes it): ASCII to Latin Extended, and the Arabic letters, digits and punctuation. Any
-     * other char (a combining mark, harakat, a hamza that composes) sends the text through the normaliser.
+     * Encodes normal text with each paragraph break (always a pair of line feeds) as one space; false, with
+     * the digest spoilt, at the first char that NFC might change, so the caller starts over on the copying path.
      */
-    static boolean isSurelyNfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private boolean encodeIfStable(String text) {
+        if (text == null) {
+            return true;
+        }
+        int n = text.length();
+        int run = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean stable = c < '\u0300' || (c >= '\u0600' && c < '\u0610') || (c >= '\u061B' && c < '\u064B')
-                    || (c >= '\u0660' && c < '\u0670') || (c >= '\u0671' && c < '\u06D4')
-                    || (c >= '\u2010' && c < '\u2028');
-            if (!stable) {
+            if (c == '\n') {
+                encode(text, run, i);
+                ascii(' ');
+                i++;
+                run = i + 1;
+            } else if (!isNfcStable(c)) {
                 return false;
             }
         }
+        encode(text, run, n);
         return true;
     }
 
-    /** Encodes {@code text} as {@link String#getBytes} would (a lone surrogate as '?'), breaks as spaces if asked. */
-    private void encode(String text, boolean breaksAsSpaces) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+    /**
+     * Whether NFC leaves {@code c} alone whatever surrounds it (a starter that never composes with what precedes
+     * it): ASCII to Latin Extended, and the Arabic letters, digits and punctuation. Any other char (a combining
+     * mark, harakat, a hamza that composes) sends the text through the normaliser.
+     */
+    static boolean isNfcStable(char c) {
+        return c < '\u0300' || (c >= '\u0600' && c < '\u0610') || (c >= '\u061B' && c < '\u064B')
+                || (c >= '\u0660' && c < '\u0670') || (c >= '\u0671' && c < '\u06D4') || (c >= '\u2010' && c < '\u2028');
+    }
+
+    /** Encodes {@code text[from, to)} as {@link String#getBytes} would, a lone surrogate as '?'. */
+    private void encode(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (used > chunk.length - 4) {
                 flush();
             }
             if (c < 0x80) {
-                if (breaksAsSpaces && c == '\n') {
-                    // A normal body has breaks only in pairs, between paragraphs: the pair becomes one space.
-                    c = ' ';
-                    i++;
-                }
                 chunk[used++] = (byte) c;
             } else if (c < 0x800) {
                 chunk[used++] = (byte) (0xC0 | (c >> 6));
                 chunk[used++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, text.charAt(++i));
                 chunk[used++] = (byte) (0xF0 | (cp >> 18));
                 chunk[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
@@ -109,11 +133,17 @@ final class ContentDigest {
         }
     }
 
-    private void ascii(char c) {
+    private boolean ascii(char c) {
         if (used == chunk.length) {
             flush();
         }
         chunk[used++] = (byte) c;
+        return true;
+    }
+
+    private String hex() {
+        flush();
+        return HEX.formatHex(digest.digest());
     }
 
     private void flush() {

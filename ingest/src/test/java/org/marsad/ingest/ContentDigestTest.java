@@ -39,6 +39,11 @@ class ContentDigestTest {
             if (!reference(title, body).equals(ContentDigest.of(title, body))) {
                 mismatches.add(title + " | " + body);
             }
+            String normalTitle = Paragraphs.normalise(title);
+            String normalBody = Paragraphs.fromLines(body);
+            if (!reference(normalTitle, normalBody).equals(ContentDigest.ofNormal(normalTitle, normalBody))) {
+                mismatches.add("normal: " + normalTitle + " | " + normalBody);
+            }
         }
         assertEquals(List.of(), mismatches);
     }
@@ -56,10 +61,10 @@ class ContentDigestTest {
     }
 
     @Test
-    void shouldOnlyCallTextSurelyNfcWhenNormaliserAgreesForEveryPairOfItsChars() {
+    void shouldOnlyCallCharsNfcStableWhenNormaliserAgreesForEveryPairOfThem() {
         List<Character> stable = new ArrayList<>();
         for (char c = 0; c < '\u3000'; c++) {
-            if (ContentDigest.isSurelyNfc(String.valueOf(c))) {
+            if (ContentDigest.isNfcStable(c)) {
                 stable.add(c);
             }
         }

@@ -43,7 +43,15 @@ public final class LanguageDetector {
         int other = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (isAsciiLetter(c)) {
+                latin++;
+                continue;
+            }
+            if (isBasicArabicLetter(c)) {
+                arabic++;
+                continue;
+            }
+            if (c < 0x80 || !Character.isLetter(c)) {
                 continue;
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
@@ -63,6 +71,16 @@ public final class LanguageDetector {
             return ARABIC;
         }
         return latin >= MAJORITY * letters && readsAsEnglish(text) ? ENGLISH : UNDETERMINED;
+    }
+
+    /** Fast path for the letters of nearly every text: no script look-up (a binary search) for them. */
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** The Arabic alphabet, hamza to yeh, without tatweel (U+0640), whose script is Common. */
+    static boolean isBasicArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
     }
 
     private static boolean readsAsEnglish(String text) {

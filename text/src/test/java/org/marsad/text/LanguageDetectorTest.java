@@ -33,4 +33,18 @@ class LanguageDetectorTest {
         assertEquals("en", LanguageDetector.detect("The central bank kept its main rate unchanged on Wednesday, and the "
                 + "governor said inflation was likely to ease later in the year."));
     }
+
+    @Test
+    void shouldCountFastPathLettersAsTheScriptLookUpWould() {
+        for (char c = 0; c < 0x700; c++) {
+            if (LanguageDetector.isAsciiLetter(c)) {
+                assertEquals(Character.UnicodeScript.LATIN, Character.UnicodeScript.of(c), "U+" + Integer.toHexString(c));
+            }
+            if (LanguageDetector.isBasicArabicLetter(c)) {
+                assertEquals(Character.UnicodeScript.ARABIC, Character.UnicodeScript.of(c), "U+" + Integer.toHexString(c));
+            }
+            boolean fast = LanguageDetector.isAsciiLetter(c) || LanguageDetector.isBasicArabicLetter(c);
+            assertEquals(fast || c >= 0x80 && Character.isLetter(c), Character.isLetter(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }

@@ -38,6 +38,10 @@ public final class AdLabel {
     /** One line (paragraph) without its ad labels, whitespace normalised; empty when it was only a label. */
     public static String remove(String line) {
         String text = Paragraphs.normalise(line);
+        if (!text.contains(LABEL)) {
+            // Nearly every line: skip the look-behind regex and the second normalisation.
+            return text;
+        }
         if (text.equals(LABEL)) {
             return "";
         }
