@@ -102,12 +102,15 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
             months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
         }
-        Set<String> kinds = Set.of(DateFinder.YEAR, DateFinder.RELATIVE, DateFinder.WEEKDAY, DateFinder.SUFFIX, DateFinder.ZONE);
+        Set<String> kinds = Set.of(DateFinder.YEAR, DateFinder.RELATIVE, DateFinder.WEEKDAY, DateFinder.WEEKDAY_BEFORE,
+                DateFinder.WEEKDAY_AFTER, DateFinder.NAMED_DAY, DateFinder.SUFFIX, DateFinder.ZONE);
         for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
             if (!kinds.contains(row.cell(1))) {
                 throw row.fail("column 2 must be one of " + kinds + ", got " + row.cell(1));
             }
-            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
+            boolean weekday = row.cell(1).equals(DateFinder.WEEKDAY);
+            int value = weekday ? LexiconRows.parseInt(row, 2, 1, 7) : LexiconRows.parseInt(row, 2, -7, 7);
+            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), value));
         }
     }
 
