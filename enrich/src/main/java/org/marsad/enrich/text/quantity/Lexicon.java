@@ -52,6 +52,8 @@ final class Lexicon {
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<DateWord> dateWords = new PhraseTable<>();
     final PhraseTable<ContextHint> context = new PhraseTable<>();
+    /** Words that end the subject between a hedging verb and its amount; the payload is the reason. */
+    final PhraseTable<String> subjectBreaks = new PhraseTable<>();
     final String fingerprint;
     private final WordSet anchors;
     private final Clitics clitics;
@@ -73,7 +75,7 @@ final class Lexicon {
         }
         anchors = new WordSet(anchorWords);
         Set<String> stems = new HashSet<>(anchorWords);
-        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
             stems.addAll(table.firstWords());
         }
         clitics = new Clitics(prefixes, stems);
@@ -92,6 +94,9 @@ final class Lexicon {
         }
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
             percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
+        }
+        for (TsvTable.Row row : TsvTable.read("subject_breaks.tsv", userDir, digest)) {
+            subjectBreaks.putAliases(row.cell(0), row.cell(1));
         }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
             context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
