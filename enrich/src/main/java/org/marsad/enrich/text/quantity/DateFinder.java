@@ -8,7 +8,8 @@ import java.util.List;
  * Finds a date at a token: ISO {@code 2024-06-12}, day-month-year in either order and script
  * ({@code 12th, February 2025 GMT}, {@code Feb 12, 2025}, {@code 12 فبراير/شباط 2025}), month-year
  * ({@code يونيو/حزيران 2024}), a year after a year word ({@code عام 2015}, {@code in 2019}) and relative days
- * ({@code أمس الثلاثاء}, {@code tomorrow}) resolved against the publication day.
+ * ({@code أمس الثلاثاء}, {@code tomorrow}) and weekdays ({@code last Thursday}, {@code يوم الخميس},
+ * {@link WeekdayReader}) resolved against the publication day.
  *
  * <p>A bare number is never a date: it needs a month name, a year word or the ISO shape.
  */
@@ -17,6 +18,9 @@ final class DateFinder {
     static final String YEAR = "year";
     static final String RELATIVE = "relative";
     static final String WEEKDAY = "weekday";
+    static final String WEEKDAY_BEFORE = "weekday_before";
+    static final String WEEKDAY_AFTER = "weekday_after";
+    static final String NAMED_DAY = "named_day";
     static final String SUFFIX = "suffix";
     static final String ZONE = "zone";
     private static final int MIN_YEAR = 1900;
@@ -28,10 +32,12 @@ final class DateFinder {
 
     private final Lexicon lexicon;
     private final MonthReader months;
+    private final WeekdayReader weekdays;
 
     DateFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.months = new MonthReader(lexicon);
+        this.weekdays = new WeekdayReader(lexicon, months);
     }
 
     Found find(List<Token> tokens, int i, LocalDate published) {
@@ -53,16 +59,19 @@ final class DateFinder {
             return year < 0 ? null : new Found(word.end(), tokens.get(word.end()).start(), word.end() + 1,
                     String.valueOf(year));
         }
-        if (word.value().kind().equals(RELATIVE) && published != null) {
-            int end = word.end();
-            PhraseTable.Match<Lexicon.DateWord> weekday = lexicon.dateWords.at(tokens, end);
-            if (weekday != null && weekday.value().kind().equals(WEEKDAY)) {
-                end = weekday.end();
-            }
-            String iso = published.plusDays(word.value().value()).toString();
-            return new Found(i, tokens.get(i).start() + word.prefixLength(), end, iso);
+        if (!word.value().kind().equals(RELATIVE)) {
+            return weekdays.read(tokens, i, word, published);
         }
-        return null;
+        if (published == null) {
+            return null;
+        }
+        int end = word.end();
+        PhraseTable.Match<Lexicon.DateWord> weekday = lexicon.dateWords.at(tokens, end);
+        if (weekday != null && weekday.value().kind().equals(WEEKDAY)) {
+            end = weekday.end();
+        }
+        String iso = published.plusDays(word.value().value()).toString();
+        return new Found(i, tokens.get(i).start() + word.prefixLength(), end, iso);
     }
 
     /** A four-digit year between 1900 and 2100 at {@code i}, else -1. */

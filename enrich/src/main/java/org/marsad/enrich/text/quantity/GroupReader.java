@@ -12,6 +12,7 @@ import java.util.List;
 final class GroupReader {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Lexicon lexicon;
     private final WordNumberReader words;
@@ -145,15 +146,39 @@ final class GroupReader {
         return j < tokens.size() && tokens.get(j).text().equals("a") ? j + 1 : j;
     }
 
+    /**
+     * A multitude and the scale words it counts, all vague: {@code عشرات الملايين}, {@code tens of millions},
+     * {@code عدة مليارات}, {@code several billion}, {@code a few hundred thousand}. Reading the scale here keeps
+     * {@code several billion dollars} from becoming one billion when the scan reaches {@code billion}.
+     */
     private NumberMatch multitude(List<Token> tokens, int i, PhraseTable.Match<NumberWord> word) {
-        int j = word.end();
+        int end = word.end();
+        BigDecimal scale = null;
+        for (PhraseTable.Match<NumberWord> counted = counted(tokens, end); counted != null; counted = counted(tokens, end)) {
+            end = counted.end();
+            scale = counted.value().kind() == NumberWord.Kind.MULTITUDE ? scale : counted.value().value();
+        }
+        return new NumberMatch(null, i, word.prefixLength(), end, scale);
+    }
+
+    /**
+     * The next word a multitude counts at {@code j}: a plural scale, also after a link ({@code مئات من الآلاف}),
+     * or straight after it a singular scale ({@code several million}), the bare hundred ({@code several hundred})
+     * or another multitude ({@code بضع مئات}).
+     */
+    private PhraseTable.Match<NumberWord> counted(List<Token> tokens, int j) {
         PhraseTable.Match<Lexicon.RangeRole> of = j < tokens.size() ? lexicon.linkWords.at(tokens, j) : null;
         int k = of != null ? of.end() : j;
-        PhraseTable.Match<NumberWord> plural = k < tokens.size() ? lexicon.numbers.at(tokens, k) : null;
-        if (plural != null && plural.value().kind() == NumberWord.Kind.PLURAL) {
-            return new NumberMatch(null, i, word.prefixLength(), plural.end(), plural.value().value());
+        PhraseTable.Match<NumberWord> next = k < tokens.size() ? lexicon.numbers.at(tokens, k) : null;
+        if (next == null || (of != null && next.value().kind() != NumberWord.Kind.PLURAL)) {
+            return null;
         }
-        return new NumberMatch(null, i, word.prefixLength(), j, null);
+        return switch (next.value().kind()) {
+            case PLURAL, MULTITUDE -> next;
+            case SCALE -> next.value().glued() ? null : next;
+            case HUNDRED -> next.value().value().compareTo(HUNDRED) == 0 ? next : null;
+            default -> null;
+        };
     }
 
     private static boolean isScale(NumberWord word) {

@@ -52,6 +52,8 @@ final class Lexicon {
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<DateWord> dateWords = new PhraseTable<>();
     final PhraseTable<ContextHint> context = new PhraseTable<>();
+    /** Words that end the subject between a hedging verb and its amount; the payload is the reason. */
+    final PhraseTable<String> subjectBreaks = new PhraseTable<>();
     final String fingerprint;
     private final WordSet anchors;
     private final Clitics clitics;
@@ -73,7 +75,7 @@ final class Lexicon {
         }
         anchors = new WordSet(anchorWords);
         Set<String> stems = new HashSet<>(anchorWords);
-        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context)) {
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
             stems.addAll(table.firstWords());
         }
         clitics = new Clitics(prefixes, stems);
@@ -93,6 +95,9 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
             percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
         }
+        for (TsvTable.Row row : TsvTable.read("subject_breaks.tsv", userDir, digest)) {
+            subjectBreaks.putAliases(row.cell(0), row.cell(1));
+        }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
             context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
         }
@@ -102,12 +107,15 @@ final class Lexicon {
         for (TsvTable.Row row : TsvTable.read("months.tsv", userDir, digest)) {
             months.putAliases(row.cell(0), LexiconRows.parseInt(row, 1, 1, 12));
         }
-        Set<String> kinds = Set.of(DateFinder.YEAR, DateFinder.RELATIVE, DateFinder.WEEKDAY, DateFinder.SUFFIX, DateFinder.ZONE);
+        Set<String> kinds = Set.of(DateFinder.YEAR, DateFinder.RELATIVE, DateFinder.WEEKDAY, DateFinder.WEEKDAY_BEFORE,
+                DateFinder.WEEKDAY_AFTER, DateFinder.NAMED_DAY, DateFinder.SUFFIX, DateFinder.ZONE);
         for (TsvTable.Row row : TsvTable.read("date_words.tsv", userDir, digest)) {
             if (!kinds.contains(row.cell(1))) {
                 throw row.fail("column 2 must be one of " + kinds + ", got " + row.cell(1));
             }
-            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), LexiconRows.parseInt(row, 2, -7, 7)));
+            boolean weekday = row.cell(1).equals(DateFinder.WEEKDAY);
+            int value = weekday ? LexiconRows.parseInt(row, 2, 1, 7) : LexiconRows.parseInt(row, 2, -7, 7);
+            dateWords.putAliases(row.cell(0), new DateWord(row.cell(1), value));
         }
     }
 

@@ -108,7 +108,7 @@ final class MonthReader {
         return j < tokens.size() && tokens.get(j).isSymbol(symbol) ? j + 1 : j;
     }
 
-    private static boolean isLatin(Token token) {
+    static boolean isLatin(Token token) {
         char c = token.text().charAt(0);
         return c >= 'a' && c <= 'z';
     }

@@ -4,13 +4,18 @@ package org.marsad.enrich.text.quantity;
 enum Position {
     BEFORE, AFTER, BOTH,
     /** After a number with a scale word only: {@code 2 million pounds} is money, {@code 5 pounds} may be weight. */
-    AFTER_SCALED;
+    AFTER_SCALED,
+    /**
+     * A hedging verb: right before the amount, or before its subject in verb-first order
+     * ({@code تخطى سعر الذهب 3 آلاف دولار}); qualifiers only.
+     */
+    VERB;
 
     boolean before() {
-        return this == BEFORE || this == BOTH;
+        return this == BEFORE || this == BOTH || this == VERB;
     }
 
     boolean after() {
-        return this != BEFORE;
+        return this == AFTER || this == BOTH || this == AFTER_SCALED;
     }
 }
