@@ -73,25 +73,45 @@ final class ContentDigest {
     /**
      * Encodes normal text with each paragraph break (always a pair of line feeds) as one space; false, with
      * the digest spoilt, at the first char that NFC might change, so the caller starts over on the copying path.
+     * One pass with the buffer in locals: this loop runs over every char of every imported body.
      */
     private boolean encodeIfStable(String text) {
         if (text == null) {
             return true;
         }
+        byte[] buffer = chunk;
+        int pos = used;
         int n = text.length();
-        int run = 0;
         for (int i = 0; i < n; i++) {
+            if (pos > buffer.length - 3) {
+                used = pos;
+                flush();
+                pos = 0;
+            }
             char c = text.charAt(i);
-            if (c == '\n') {
-                encode(text, run, i);
-                ascii(' ');
-                i++;
-                run = i + 1;
+            if (c >= '\u0621' && c < '\u064B') {
+                // The Arabic letters, most of an Arabic body: NFC-stable, two bytes.
+                buffer[pos++] = (byte) (0xC0 | (c >> 6));
+                buffer[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c < 0x80) {
+                if (c == '\n') {
+                    c = ' ';
+                    i++;
+                }
+                buffer[pos++] = (byte) c;
             } else if (!isNfcStable(c)) {
+                used = pos;
                 return false;
+            } else if (c < 0x800) {
+                buffer[pos++] = (byte) (0xC0 | (c >> 6));
+                buffer[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                buffer[pos++] = (byte) (0xE0 | (c >> 12));
+                buffer[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buffer[pos++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        encode(text, run, n);
+        used = pos;
         return true;
     }
 

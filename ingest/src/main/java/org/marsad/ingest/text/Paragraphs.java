@@ -86,6 +86,9 @@ public final class Paragraphs {
      * the other scripts below U+2000. Every char of a body is tested, so this is the loop's fast path.
      */
     private static boolean isPlain(char c) {
+        if (c >= '\u0600' && c < '\u1680') {
+            return true;
+        }
         return c > ' ' && c < '\u2000' && c != '\u0085' && c != '\u00A0' && c != '\u00AD' && c != '\u1680';
     }
 
