@@ -118,6 +118,7 @@ if __name__ == '__main__':
     write('ner-ar.jsonl', build_ner('ar'))
     write('ner-en.jsonl', build_ner('en'))
     write('ner-ar-fresh.jsonl', build_ner('ar-fresh'))
+    write('ner-ar-fresh2.jsonl', build_ner('ar-fresh2'))
     write('money-ar.jsonl', build_money('ar'))
     write('money-en.jsonl', build_money('en'))
     write('dates.jsonl', build_dates())

@@ -19,6 +19,7 @@ final class Gazetteer {
     private static final int SHORT_ARABIC = 2;
 
     private final PhraseIndex index;
+    private final PhraseIndex nameHeads;
     private final String[] ids;
     private final EntityType[] types;
     private final String[] namesEn;
@@ -27,6 +28,7 @@ final class Gazetteer {
 
     Gazetteer(List<GazetteerEntry> entries, String fingerprint, Lexicon lexicon) {
         this.fingerprint = fingerprint;
+        this.nameHeads = lexicon.nameHeads;
         int n = entries.size();
         ids = new String[n];
         types = new EntityType[n];
@@ -78,7 +80,28 @@ final class Gazetteer {
         if (m == null || (m.payload() & AMBIGUOUS) != 0 || !caseAgrees(field.tokens(), m)) {
             return null;
         }
-        return candidate(field, m.first(), m.end(), m.skip(), m.payload() >>> FLAG_BITS);
+        int entry = m.payload() >>> FLAG_BITS;
+        int nameStart = afterGenericHead(field.tokens(), m);
+        return nameStart > m.first() ? candidate(field, nameStart, m.end(), 0, entry)
+                : candidate(field, m.first(), m.end(), m.skip(), entry);
+    }
+
+    /**
+     * Where the name of a listed spelling starts once a generic head is left out, by the head rule's own
+     * test: {@code قناة العربية} and {@code مستشفى الشفاء} are listed whole (that spelling is how the entry is
+     * known) but tagged as the name alone, like {@code شركة أبل}; a head that is part of the name
+     * ({@code جامعة القاهرة}, {@code وكالة الأنباء الفرنسية}) and place heads ({@code مدينة غزة} is Gaza City)
+     * stay. The entry's id is kept either way.
+     */
+    private int afterGenericHead(TokenizedText tokens, PhraseMatch m) {
+        PhraseMatch head = PhraseMatch.longestAt(nameHeads, tokens, m.first());
+        if (head == null || head.end() >= m.end()) {
+            return m.first();
+        }
+        int mode = Lexicon.headMode(head.payload());
+        boolean chain = tokens.hasArticle(head.end()) && m.end() - head.end() >= 2;
+        boolean outside = mode == Lexicon.HEAD_EXCLUDED || mode == Lexicon.HEAD_LEADS && !chain;
+        return outside ? head.end() : m.first();
     }
 
     /** The entry listed under exactly the tokens {@code [first, end)}, ambiguous ones included, or -1. */

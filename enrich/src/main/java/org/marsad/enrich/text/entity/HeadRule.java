@@ -10,6 +10,7 @@ import org.marsad.enrich.text.EntityType;
  */
 final class HeadRule {
 
+    private static final char WAW = '\u0648';
     /** A quoted name longer than this is a quotation, not a name. */
     private static final int MAX_QUOTED = 6;
 
@@ -55,7 +56,7 @@ final class HeadRule {
         // A listed name right after the head ends the name there: in لشركة أبل تيم كوك the person follows,
         // in بنك مصر لتدريب the purpose does.
         int end = listed != null ? listed.end() : names.arabicNameEnd(t, k, mode);
-        if (end == k) {
+        if (end == k || endsAtListedName(field, head, end)) {
             return null;
         }
         // A leading head belongs to an article chain (وكالة الأنباء الفرنسية) but not to a one-word name,
@@ -68,6 +69,16 @@ final class HeadRule {
             return listed;
         }
         return headInside ? name(field, head.first(), end, head.skip(), type) : name(field, k, end, 0, type);
+    }
+
+    /**
+     * Whether a name listed whole from the head ({@code حزب الله}) ends before the rule's chain does, the
+     * chain going on only by a conjoined word ({@code حزب الله والحكومة}): the listed name stands, since a
+     * conjoined name ({@code العدالة والتنمية}) is listed whole when it is one.
+     */
+    private boolean endsAtListedName(FieldText field, PhraseMatch head, int end) {
+        Candidate whole = gazetteer.match(field, head.first());
+        return whole != null && whole.end() < end && field.tokens().key(whole.end()).charAt(0) == WAW;
     }
 
     /** Index of the quote closing the one at {@code open}, or -1 when absent or too far. */

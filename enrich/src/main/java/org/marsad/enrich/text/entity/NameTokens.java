@@ -1,5 +1,7 @@
 package org.marsad.enrich.text.entity;
 
+import java.util.List;
+
 /**
  * Decides how many tokens after a trigger or head still belong to the name, stopping at punctuation,
  * stopwords and word shapes that are not names; shared by the person and organisation rules.
@@ -23,6 +25,9 @@ final class NameTokens {
     private static final int SPELLED_SYLLABLE = 3;
     /** Length of a triliteral imperfect verb: {@code يعلن}, {@code تخطط}. */
     private static final int IMPERFECT_LENGTH = 4;
+    /** Imperfect prefixes of verb forms V, VI (يت, تت) and X (يست, تست). */
+    private static final List<String> DERIVED_IMPERFECT_PREFIXES = List.of(
+            "\u064A\u062A", "\u062A\u062A", "\u064A\u0633\u062A", "\u062A\u0633\u062A");
 
     private final Lexicon lexicon;
 
@@ -45,7 +50,8 @@ final class NameTokens {
      * article word in mid-run is usually the object of the verb.
      */
     int arabicPersonEnd(TokenizedText t, int first) {
-        if (!isArabicName(t, first) || t.isDefinite(first)) {
+        if (!isArabicName(t, first) || t.isDefinite(first)
+                || isDerivedImperfect(t.key(first)) && !lexicon.isGivenName(t.key(first))) {
             return first;
         }
         return surnameEnd(t, compoundEnd(t, first), first);
@@ -95,7 +101,7 @@ final class NameTokens {
             boolean conjoined = key.startsWith(WAW_ARTICLE);
             boolean article = t.hasArticle(end) || conjoined;
             if (article != articles || (!article && !continuesBareName(key, mode))
-                    || (article && !conjoined && !isNisba(key))) {
+                    || (article && !conjoined && !isNisba(key) && !lexicon.chainAdjectives.contains(key))) {
                 break;
             }
             end++;
@@ -118,12 +124,23 @@ final class NameTokens {
 
     /** An imperfect verb's shape ({@code يعمل}, {@code تخطط}); given names of that shape are checked by callers. */
     private static boolean isVerbShaped(String key) {
-        return key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH);
+        return key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH)
+                || isDerivedImperfect(key);
     }
 
     /**
-     * A relational adjective ({@code الدولي}, {@code الأمريكية}) continues an article-chain name; any other
-     * article word after the first is usually the object of the verb ({@code نقلت وكالة الأنباء الوطنية الخبر}).
+     * An imperfect of the derived verb forms ({@code يتطور}, {@code تتحدث}, {@code يستمر}, {@code تستعد}): hardly
+     * a name ever starts so, while a verb often follows a title ({@code اللاعب المصري يتطور}). The rare name
+     * that does ({@code يتسحاق}) is a given name, which callers let through.
+     */
+    static boolean isDerivedImperfect(String key) {
+        return key.length() > IMPERFECT_LENGTH && DERIVED_IMPERFECT_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    /**
+     * A relational adjective ({@code الدولي}, {@code الأمريكية}) continues an article-chain name, as do the few
+     * adjectives of official names in {@code chain-adjectives.txt} ({@code الأمن العام}); any other article word
+     * after the first is usually the object of the verb ({@code نقلت وكالة الأنباء الوطنية الخبر}).
      */
     private static boolean isNisba(String key) {
         return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
