@@ -119,6 +119,7 @@ if __name__ == '__main__':
     write('ner-en.jsonl', build_ner('en'))
     write('ner-ar-fresh.jsonl', build_ner('ar-fresh'))
     write('ner-ar-fresh2.jsonl', build_ner('ar-fresh2'))
+    write('ner-en-fresh.jsonl', build_ner('en-fresh'))
     write('money-ar.jsonl', build_money('ar'))
     write('money-en.jsonl', build_money('en'))
     write('dates.jsonl', build_dates())

@@ -8,7 +8,7 @@ OUT=${2:-eval/out}
 mkdir -p "$OUT"
 [ -f "$JAR" ] || { echo "no jar at $JAR (build it first: mvn -B -q -pl cli -am package -Dmaven.test.skip=true)" >&2; exit 2; }
 echo "main commit evaluated: $(git merge-base HEAD main | cut -c1-7)   eval HEAD: $(git rev-parse --short HEAD)   date: $(date -u +%FT%TZ)   jar: $JAR"
-for set in ner-ar ner-ar-fresh ner-ar-fresh2 ner-en money-ar money-en dates; do
+for set in ner-ar ner-ar-fresh ner-ar-fresh2 ner-en ner-en-fresh money-ar money-en dates; do
   # strip gold fields so the tool sees only RawArticle fields
   python3 -c 'import json,sys
 keep={"id","title","body","language","publishedAt","source","keywords"}

@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.entity;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.enrich.text.EntityType;
 
 /**
@@ -8,11 +9,22 @@ import org.marsad.enrich.text.EntityType;
  * rule-based candidate overrides.
  *
  * <p>Precision first: a lone capitalised word is not proposed (it is too often a sentence opener, a
- * weekday or an adjective of nationality); a run is typed ORG by a company suffix ({@code Acme Corp}),
- * PERSON when a speech verb follows ({@code Dana Whitfield said}) or precedes it before a comma
- * ({@code said Dana Whitfield, a trader}), else MISC.
+ * weekday or an adjective of nationality); a run is typed ORG by an organisation word anywhere in it
+ * ({@code Acme Corp}, {@code Bank of England}); by the apposition after it ({@code Tafeghaghte, a village in}
+ * LOC, {@code Northwind, a company that} ORG, {@code Dana Reyes, a strategist at} PERSON); PERSON when a
+ * speech verb follows ({@code Dana Whitfield said}) or precedes it before a comma ({@code said Dana Whitfield,
+ * a trader}); else MISC. A run at a sentence start keeps its first word when an apposition follows, and a
+ * lone word is proposed when the apposition names a place or an organisation.
  */
 final class CapitalisedRule {
+
+    /** Words that open an apposition describing the run before the comma. */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "chief", "senior", "former",
+            "deputy", "head", "founder", "co-founder", "executive", "managing");
+    /** Words that end the apposition's noun phrase: its noun is the word before. */
+    private static final Set<String> APPOSITION_ENDS = Set.of("in", "of", "at", "on", "for", "from", "with", "that",
+            "which", "who", "whose", "based", "near", "and", "to");
+    private static final int MAX_APPOSITION_WORDS = 4;
 
     private final Lexicon lexicon;
 
@@ -29,8 +41,12 @@ final class CapitalisedRule {
                 continue;
             }
             int end = runEnd(t, i);
-            int first = firstAfterOpener(t, i, end);
-            if (end - first >= 2) {
+            EntityType apposed = appositionType(t, end);
+            // An apposition vouches for a sentence opener (Carlos Mendes, chief economist at ...) and, naming a
+            // place or an organisation, for a lone word (Tafeghaghte, a village in ...).
+            int first = apposed != null && end - i >= 2 && allCapitalised(t, i, end) ? i : firstAfterOpener(t, i, end);
+            boolean lone = end - first == 1 && !t.startsSentence(first) && apposed != null && apposed != EntityType.PERSON;
+            if (end - first >= 2 || lone) {
                 out.add(Candidate.over(field, first, end, 0, type(t, first, end), null, null, Candidate.WEAK));
             }
             i = end;
@@ -51,6 +67,15 @@ final class CapitalisedRule {
         }
         boolean suffixed = lexicon.orgSuffixes.contains(t.key(end - 1));
         return suffixed && end - first < 2 ? start : first;
+    }
+
+    private static boolean allCapitalised(TokenizedText t, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (!t.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised words, joined by a lower-case {@code of}, {@code for} or {@code &} between two of them. */
@@ -75,8 +100,15 @@ final class CapitalisedRule {
     }
 
     private EntityType type(TokenizedText t, int first, int end) {
-        if (lexicon.orgSuffixes.contains(t.key(end - 1))) {
-            return EntityType.ORG;
+        for (int k = first; k < end; k++) {
+            // Northwind Bank, Bank of England, National Association of Realtors.
+            if (lexicon.orgSuffixes.contains(t.key(k))) {
+                return EntityType.ORG;
+            }
+        }
+        EntityType apposed = appositionType(t, end);
+        if (apposed != null) {
+            return apposed;
         }
         boolean plain = end - first <= NameTokens.MAX_PERSON;
         for (int k = first; k < end && plain; k++) {
@@ -90,5 +122,34 @@ final class CapitalisedRule {
             return EntityType.PERSON;
         }
         return EntityType.MISC;
+    }
+
+    /**
+     * The type an apposition gives the run ending before {@code end}: {@code ", a village in"} LOC,
+     * {@code ", a company that"} ORG, {@code ", a strategist at"}, {@code ", who"}, {@code ", 45,"} PERSON;
+     * null without one. The apposition's noun is its last word before a preposition or punctuation.
+     */
+    private EntityType appositionType(TokenizedText t, int end) {
+        if (end + 1 >= t.size() || !t.isPunct(end, ',')) {
+            return null;
+        }
+        String opener = t.surface(end + 1);
+        if (opener.equals("who") || opener.equals("whose")) {
+            return EntityType.PERSON;
+        }
+        if (!APPOSITION_OPENERS.contains(opener)) {
+            return null;
+        }
+        String noun = null;
+        for (int k = end + 2; k < t.size() && k <= end + 1 + MAX_APPOSITION_WORDS; k++) {
+            if (t.kind(k) != TokenizedText.Kind.LATIN || t.isCapitalised(k) || APPOSITION_ENDS.contains(t.surface(k))) {
+                break;
+            }
+            noun = t.key(k);
+        }
+        if (noun == null && !opener.equals("a") && !opener.equals("an") && !opener.equals("the")) {
+            noun = t.key(end + 1);
+        }
+        return noun == null ? null : lexicon.appositionNouns.getOrDefault(noun, EntityType.PERSON);
     }
 }

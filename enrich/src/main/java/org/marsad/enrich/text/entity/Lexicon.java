@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.enrich.text.EntityType;
 
@@ -37,6 +39,7 @@ final class Lexicon {
     final Set<String> speechVerbs;
     final Set<String> nameJoiners;
     final Set<String> chainAdjectives;
+    final Map<String, EntityType> appositionNouns;
 
     private Lexicon() {
         personTriggers = phrases("person-triggers.txt");
@@ -48,6 +51,7 @@ final class Lexicon {
         speechVerbs = words("speech-verbs.txt");
         nameJoiners = words("name-joiners.txt");
         chainAdjectives = words("chain-adjectives.txt");
+        appositionNouns = typedWords("apposition-nouns.txt");
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -107,6 +111,16 @@ final class Lexicon {
             words.addAll(keys(line));
         }
         return Set.copyOf(words);
+    }
+
+    /** Word TAB type, one a line. */
+    private static Map<String, EntityType> typedWords(String resource) {
+        Map<String, EntityType> words = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] cols = line.split("\t");
+            words.put(keys(cols[0]).get(0), EntityType.valueOf(cols[1].strip()));
+        }
+        return Map.copyOf(words);
     }
 
     private static List<String> lines(String resource) {
