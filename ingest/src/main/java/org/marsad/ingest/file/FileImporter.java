@@ -38,8 +38,11 @@ public final class FileImporter {
 
     /** The reading thread mostly waits for results, so every core finishes articles. */
     private static final int WORKERS = Runtime.getRuntime().availableProcessors();
-    /** Results waiting to be written: enough to keep the workers busy while the writer blocks on one. */
-    private static final int WINDOW = 4 * WORKERS;
+    /**
+     * Results waiting to be written: enough to keep the workers busy while the writer blocks on one, and at
+     * most 32 (a batch holds up to 1 MB of lines, so the window bounds an import's memory near 64 MB).
+     */
+    private static final int WINDOW = Math.min(4 * WORKERS, 32);
 
     private final ArticleIntake intake;
     private final FeedParser feedParser;
