@@ -58,7 +58,15 @@ final class PercentFinder {
 
     private PhraseTable.Match<Position> afterWord(List<Token> tokens, int k) {
         PhraseTable.Match<Position> word = lexicon.percentWords.at(tokens, k);
+        if (word != null && word.value() == Position.AFTER_GLUED && !gluedLowerCase(tokens, k)) {
+            return null;
+        }
         return word != null && word.value().after() ? word : null;
+    }
+
+    private static boolean gluedLowerCase(List<Token> tokens, int k) {
+        Token word = tokens.get(k);
+        return k > 0 && tokens.get(k - 1).isNumber() && tokens.get(k - 1).end() == word.start() && !word.capital();
     }
 
     /** A number without scale words: {@code 20 ألف بالمئة} is not a percentage anyone writes. */
