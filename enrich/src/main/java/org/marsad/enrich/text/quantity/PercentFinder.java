@@ -34,9 +34,20 @@ final class PercentFinder {
         int start = tokens.get(i).start() + number.prefixLength();
         PhraseTable.Match<Position> after = afterWord(tokens, number.end());
         if (after != null) {
-            return new Draft(i, start, after.end(), number.value(), null, null, null, null, 0, 0);
+            return negated(tokens, i, new Draft(i, start, after.end(), number.value(), null, null, null, null, 0, 0));
         }
         return range(tokens, i, number);
+    }
+
+    /** {@code minus 0.5 percent}: a minus word right before the number, in its sentence, negates the value. */
+    private Draft negated(List<Token> tokens, int i, Draft draft) {
+        PhraseTable.Match<Position> minus = i > 0 ? lexicon.percentWords.endingAt(tokens, i) : null;
+        if (minus == null || minus.value() != Position.MINUS
+                || tokens.get(minus.start()).sentence() != tokens.get(i).sentence()) {
+            return draft;
+        }
+        int start = tokens.get(minus.start()).start() + minus.prefixLength();
+        return new Draft(minus.start(), start, draft.endToken(), draft.amount().negate(), null, null, null, null, 0, 0);
     }
 
     private Draft range(List<Token> tokens, int i, NumberMatch low) {

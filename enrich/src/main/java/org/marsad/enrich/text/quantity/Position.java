@@ -11,6 +11,11 @@ enum Position {
      */
     AFTER_GLUED,
     /**
+     * A minus word right before a percentage's number ({@code minus 0.5 percent}, {@code سالب 2 في المئة}): the
+     * value is negative and the word is inside the span; percent words only, never a percent word itself.
+     */
+    MINUS,
+    /**
      * A hedging verb: right before the amount, or before its subject in verb-first order
      * ({@code تخطى سعر الذهب 3 آلاف دولار}); qualifiers only.
      */
