@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  *       separator is the decimal one when the others group thousands</li>
  *   <li>{@code 1,72} and {@code 1،72}: one comma followed by one or two digits is a decimal comma</li>
  *   <li>{@code 2ر3}: wire copy's reversed decimal, read as 3.2</li>
+ *   <li>{@code 12,34,567} and {@code 1,20,000}: Indian grouping (lakh and crore), commas only: three digits
+ *       last, two in every group before, one or two first; it never collides with groups of three</li>
  * </ul>
  */
 final class DigitParser {
@@ -73,6 +75,9 @@ final class DigitParser {
         if (groups.length == 1) {
             return isDigits(groups[0]);
         }
+        if (thousands == ',' && indianGroups(groups)) {
+            return true;
+        }
         if (groups[0].isEmpty() || groups[0].length() > 3) {
             return false;
         }
@@ -82,6 +87,25 @@ final class DigitParser {
             }
         }
         return isDigits(groups[0]);
+    }
+
+    /** {@code 12,34,567}: at least one two-digit group between a first of one or two and a last of three. */
+    private static boolean indianGroups(String[] groups) {
+        int last = groups.length - 1;
+        if (last < 2 || groups[0].isEmpty() || groups[0].length() > 2 || groups[last].length() != 3) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            if (groups[i].length() != 2) {
+                return false;
+            }
+        }
+        for (String group : groups) {
+            if (!isDigits(group)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(String s, char c) {

@@ -36,6 +36,10 @@ final class MoneyFinder {
             return null;
         }
         PhraseTable.Match<CurrencyEntry> after = currencies.afterScale(tokens, number.end(), linked(number));
+        if (before != null && startsNextAmount(tokens, after)) {
+            // "$ 20,000.00 $ 37,305.97": the second symbol belongs to the next amount, not to this one
+            after = null;
+        }
         Draft range = number.isVague() ? null : range(tokens, i, before, number, after);
         if (range != null) {
             return range;
@@ -51,6 +55,11 @@ final class MoneyFinder {
         }
         BigDecimal amount = number.value().multiply(unit.value().factor());
         return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
+    }
+
+    private static boolean startsNextAmount(List<Token> tokens, PhraseTable.Match<CurrencyEntry> after) {
+        return after != null && after.value().position().before() && after.end() < tokens.size()
+                && tokens.get(after.end()).isNumber();
     }
 
     private static boolean linked(NumberMatch number) {

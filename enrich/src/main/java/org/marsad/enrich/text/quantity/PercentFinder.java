@@ -34,9 +34,20 @@ final class PercentFinder {
         int start = tokens.get(i).start() + number.prefixLength();
         PhraseTable.Match<Position> after = afterWord(tokens, number.end());
         if (after != null) {
-            return new Draft(i, start, after.end(), number.value(), null, null, null, null, 0, 0);
+            return negated(tokens, i, new Draft(i, start, after.end(), number.value(), null, null, null, null, 0, 0));
         }
         return range(tokens, i, number);
+    }
+
+    /** {@code minus 0.5 percent}: a minus word right before the number, in its sentence, negates the value. */
+    private Draft negated(List<Token> tokens, int i, Draft draft) {
+        PhraseTable.Match<Position> minus = i > 0 ? lexicon.percentWords.endingAt(tokens, i) : null;
+        if (minus == null || minus.value() != Position.MINUS
+                || tokens.get(minus.start()).sentence() != tokens.get(i).sentence()) {
+            return draft;
+        }
+        int start = tokens.get(minus.start()).start() + minus.prefixLength();
+        return new Draft(minus.start(), start, draft.endToken(), draft.amount().negate(), null, null, null, null, 0, 0);
     }
 
     private Draft range(List<Token> tokens, int i, NumberMatch low) {
@@ -58,7 +69,15 @@ final class PercentFinder {
 
     private PhraseTable.Match<Position> afterWord(List<Token> tokens, int k) {
         PhraseTable.Match<Position> word = lexicon.percentWords.at(tokens, k);
+        if (word != null && word.value() == Position.AFTER_GLUED && !gluedLowerCase(tokens, k)) {
+            return null;
+        }
         return word != null && word.value().after() ? word : null;
+    }
+
+    private static boolean gluedLowerCase(List<Token> tokens, int k) {
+        Token word = tokens.get(k);
+        return k > 0 && tokens.get(k - 1).isNumber() && tokens.get(k - 1).end() == word.start() && !word.capital();
     }
 
     /** A number without scale words: {@code 20 ألف بالمئة} is not a percentage anyone writes. */

@@ -6,6 +6,16 @@ enum Position {
     /** After a number with a scale word only: {@code 2 million pounds} is money, {@code 5 pounds} may be weight. */
     AFTER_SCALED,
     /**
+     * Right after the number, written against it and in lower case: {@code 5pc} is a percentage, while
+     * {@code a Windows 10 PC} or {@code 10 pc} are not; percent words only.
+     */
+    AFTER_GLUED,
+    /**
+     * A minus word right before a percentage's number ({@code minus 0.5 percent}, {@code سالب 2 في المئة}): the
+     * value is negative and the word is inside the span; percent words only, never a percent word itself.
+     */
+    MINUS,
+    /**
      * A hedging verb: right before the amount, or before its subject in verb-first order
      * ({@code تخطى سعر الذهب 3 آلاف دولار}); qualifiers only.
      */
@@ -16,6 +26,6 @@ enum Position {
     }
 
     boolean after() {
-        return this == AFTER || this == BOTH || this == AFTER_SCALED;
+        return this == AFTER || this == BOTH || this == AFTER_SCALED || this == AFTER_GLUED;
     }
 }

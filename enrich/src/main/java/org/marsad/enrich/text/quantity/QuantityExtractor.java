@@ -84,9 +84,11 @@ public final class QuantityExtractor {
         List<Draft> moneyFound = new ArrayList<>();
         List<Draft> percentFound = new ArrayList<>();
         List<DateFinder.Found> datesFound = new ArrayList<>();
+        UrlRegions urls = UrlRegions.of(text.text());
         int i = 0;
         while (i < tokens.size()) {
-            i = lexicon.isAnchor(tokens, i) ? findAt(tokens, i, published, moneyFound, percentFound, datesFound) : i + 1;
+            boolean anchor = lexicon.isAnchor(tokens, i) && !urls.covers(tokens.get(i).start());
+            i = anchor ? findAt(tokens, i, published, moneyFound, percentFound, datesFound) : i + 1;
         }
         return new FieldScan(field, text, tokens, moneyFound, percentFound, datesFound);
     }
