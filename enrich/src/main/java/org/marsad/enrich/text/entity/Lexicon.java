@@ -36,6 +36,7 @@ final class Lexicon {
     final Set<String> orgSuffixes;
     final Set<String> speechVerbs;
     final Set<String> nameJoiners;
+    final Set<String> facilityWords;
 
     private Lexicon() {
         personTriggers = phrases("person-triggers.txt");
@@ -46,6 +47,7 @@ final class Lexicon {
         orgSuffixes = words("org-suffixes.txt");
         speechVerbs = words("speech-verbs.txt");
         nameJoiners = words("name-joiners.txt");
+        facilityWords = words("facility-words.txt");
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
