@@ -12,7 +12,8 @@ import org.marsad.enrich.text.Field;
  *
  * <p>Guards, each against a false person seen in hand-written news sentences:
  * <ul>
- *   <li>a given name that is a stopword is none ({@code آنا} folds to {@code أنا} "I");</li>
+ *   <li>a given name that is a stopword is none ({@code آنا} folds to {@code أنا} "I"), and one that is a listed
+ *       organisation or place is that ({@code تسنيم الإيرانية} is the agency);</li>
  *   <li>a name found behind a stripped proclitic needs a stem of {@value #MIN_STRIPPED_STEM} letters, since
  *       short names hide in common words ({@code وسام} = {@code و} + {@code سام}, {@code بيان} = {@code ب} +
  *       {@code يان}, {@code بريد} = {@code ب} + {@code ريد});</li>
@@ -46,7 +47,7 @@ final class GivenNameRule {
         TokenizedText t = field.tokens();
         for (int i = 0; i < t.size(); i++) {
             PhraseMatch given = PhraseMatch.longestAt(lexicon.givenNames, t, i);
-            if (given == null || given.end() >= t.size() || !isName(t, given)) {
+            if (given == null || given.end() >= t.size() || !isName(t, given) || isListedOther(field, given)) {
                 continue;
             }
             int end = beforeListed(field, given.end(), end(field, given));
@@ -65,6 +66,12 @@ final class GivenNameRule {
             return false;
         }
         return given.skip() == 0 || stem.length() >= MIN_STRIPPED_STEM || !oneWord;
+    }
+
+    /** A given name that is also a listed organisation or place ({@code تسنيم}, {@code Tiffany}) is that. */
+    private boolean isListedOther(FieldText field, PhraseMatch given) {
+        Candidate listed = gazetteer.match(field, given.first());
+        return listed != null && listed.type() != EntityType.PERSON && listed.end() >= given.end();
     }
 
     private int end(FieldText field, PhraseMatch given) {
