@@ -24,7 +24,7 @@ final class CandidateFinder {
         this.gazetteer = gazetteer;
         this.glosses = new GlossRule(lexicon, gazetteer);
         this.heads = new HeadRule(lexicon, names, gazetteer);
-        this.givenNames = new GivenNameRule(lexicon, names);
+        this.givenNames = new GivenNameRule(lexicon, names, gazetteer);
         this.triggers = new PersonTriggerRule(lexicon, names, gazetteer);
         this.capitalised = new CapitalisedRule(lexicon);
     }

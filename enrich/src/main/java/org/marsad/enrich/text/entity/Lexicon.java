@@ -40,6 +40,7 @@ final class Lexicon {
     final Set<String> nameJoiners;
     final Set<String> chainAdjectives;
     final Map<String, EntityType> appositionNouns;
+    final Set<String> facilityWords;
 
     private Lexicon() {
         personTriggers = phrases("person-triggers.txt");
@@ -52,6 +53,7 @@ final class Lexicon {
         nameJoiners = words("name-joiners.txt");
         chainAdjectives = words("chain-adjectives.txt");
         appositionNouns = typedWords("apposition-nouns.txt");
+        facilityWords = words("facility-words.txt");
     }
 
     private static final Lexicon INSTANCE = new Lexicon();

@@ -1,6 +1,6 @@
 package org.marsad.enrich.text.entity;
 
-import java.util.List;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Decides how many tokens after a trigger or head still belong to the name, stopping at punctuation,
@@ -25,9 +25,12 @@ final class NameTokens {
     private static final int SPELLED_SYLLABLE = 3;
     /** Length of a triliteral imperfect verb: {@code يعلن}, {@code تخطط}. */
     private static final int IMPERFECT_LENGTH = 4;
-    /** Imperfect prefixes of verb forms V, VI (يت, تت) and X (يست, تست). */
-    private static final List<String> DERIVED_IMPERFECT_PREFIXES = List.of(
-            "\u064A\u062A", "\u062A\u062A", "\u064A\u0633\u062A", "\u062A\u0633\u062A");
+    /** Shortest nisba family name with its article, and shortest word read as carrying an object pronoun. */
+    private static final int MIN_NISBA = 5;
+    private static final String PRONOUN_HER = "\u0647\u0627";
+    private static final String PRONOUN_THEM = "\u0647\u0645";
+    /** The {@code ست} of a tenth-form imperfect ({@code يستعد}, {@code تستضيف}), after its person prefix. */
+    private static final String DERIVED_PREFIX = "\u0633\u062A";
 
     private final Lexicon lexicon;
 
@@ -58,20 +61,60 @@ final class NameTokens {
     }
 
     /**
-     * End of the family part of a name from {@code next}, the name having begun at {@code first}: bare
-     * words, or an article word that ends the name ({@code محمد العلي}).
+     * End of the family part of a name from {@code next}, the name having begun at {@code first}: bare words,
+     * then at most one article word, which ends the name. A nisba ({@code الزعبي}) is a family name whatever
+     * follows; another article word only right after the first name and before punctuation or a stopword
+     * ({@code بشار الأسد.}), since one in mid-sentence or after a surname is usually the verb's object
+     * ({@code حضر فلان فلاني الاجتماع}). A bare word carrying an object pronoun ({@code استقالتها}) is the object.
      */
     int surnameEnd(TokenizedText t, int next, int first) {
         int end = next;
         while (end < t.size() && end - first < MAX_PERSON && isArabicName(t, end) && t.key(end).charAt(0) != WAW) {
             String key = t.key(end);
-            if (Proclitics.hasGluedArticle(key) || t.hasArticle(end) && !endsName(t, end + 1)
-                    || isVerbShaped(key) && !lexicon.isGivenName(key)) {
+            if (Proclitics.hasGluedArticle(key) || isVerbShaped(key) && !lexicon.isGivenName(key)
+                    || hasObjectPronoun(key) || isObjectShaped(t, end, end > next)) {
                 break;
+            }
+            if (t.hasArticle(end)) {
+                return isFamilyNisba(t, end) || end == next && endsName(t, end + 1) ? end + 1 : end;
             }
             end = compoundEnd(t, end);
         }
         return end;
+    }
+
+    /**
+     * An article word ending in yeh as written ({@code الزعبي}, {@code السوداني}); a final alef maksura folds to
+     * the same letter but marks a noun ({@code المستشفى}, {@code المبنى}), so the original letter decides.
+     */
+    private static boolean isFamilyNisba(TokenizedText t, int token) {
+        String key = t.key(token);
+        if (key.length() < MIN_NISBA || !key.endsWith(NISBA)) {
+            return false;
+        }
+        String original = t.original();
+        int k = t.originalEnd(token + 1) - 1;
+        while (k > 0 && ArabicNormalizer.isRemoved(original.charAt(k))) {
+            k--;
+        }
+        return original.charAt(k) == YEH;
+    }
+
+    /**
+     * A word shaped like the verb's object rather than a name: written with tanween ({@code وفداً}), a definite
+     * word behind a preposition ({@code بالقرار}), or, after a surname, an accusative ending in alef
+     * ({@code مقالا}), unless it or the word before it is a given name ({@code باراك حسين أوباما}).
+     */
+    private boolean isObjectShaped(TokenizedText t, int token, boolean afterSurname) {
+        String key = t.key(token);
+        boolean accusative = afterSurname && key.charAt(key.length() - 1) == ArabicNormalizer.ALEF
+                && !lexicon.isGivenName(key) && !lexicon.isGivenName(t.key(token - 1));
+        return accusative || t.hasTanween(token) || Proclitics.hasArticleBehindClitic(key);
+    }
+
+    /** A word of five letters or more ending in the pronoun {@code ها} or {@code هم}: an object, not a surname. */
+    private static boolean hasObjectPronoun(String key) {
+        return key.length() >= MIN_NISBA && (key.endsWith(PRONOUN_HER) || key.endsWith(PRONOUN_THEM));
     }
 
     /** End of one name unit: {@code عبد الله}, {@code أبو بكر}, {@code بن سلمان} are one unit each. */
@@ -122,10 +165,16 @@ final class NameTokens {
         return key.charAt(0) != WAW && !isVerbShaped(key);
     }
 
-    /** An imperfect verb's shape ({@code يعمل}, {@code تخطط}); given names of that shape are checked by callers. */
+    /**
+     * An imperfect verb's shape: a triliteral ({@code يعمل}, {@code تخطط}), or a derived form whose prefix no
+     * name has ({@code يتصدر}, {@code تتجه}, {@code يستعد}); given names of that shape are checked by callers.
+     */
     private static boolean isVerbShaped(String key) {
-        return key.length() == IMPERFECT_LENGTH && (key.charAt(0) == TEH || key.charAt(0) == YEH)
-                || isDerivedImperfect(key);
+        if (key.length() < IMPERFECT_LENGTH || key.charAt(0) != TEH && key.charAt(0) != YEH) {
+            return false;
+        }
+        return key.length() == IMPERFECT_LENGTH || key.charAt(1) == TEH
+                || key.length() > DERIVED_PREFIX.length() + 2 && key.startsWith(DERIVED_PREFIX, 1);
     }
 
     /**
@@ -133,8 +182,8 @@ final class NameTokens {
      * a name ever starts so, while a verb often follows a title ({@code اللاعب المصري يتطور}). The rare name
      * that does ({@code يتسحاق}) is a given name, which callers let through.
      */
-    static boolean isDerivedImperfect(String key) {
-        return key.length() > IMPERFECT_LENGTH && DERIVED_IMPERFECT_PREFIXES.stream().anyMatch(key::startsWith);
+    private static boolean isDerivedImperfect(String key) {
+        return key.length() > IMPERFECT_LENGTH && isVerbShaped(key);
     }
 
     /**

@@ -33,6 +33,7 @@ final class Proclitics {
     }
 
     private static final String ARTICLE = "\u0627\u0644";
+    private static final int MIN_DEFINITE_STEM = 3;
 
     /** Conjunctions, prepositions and the article, each with the reason it may precede a name. */
     static final List<Proclitic> TABLE = List.of(
@@ -72,6 +73,20 @@ final class Proclitics {
 
     static boolean hasArticle(String key) {
         return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
+    }
+
+    /**
+     * True for a one-letter preposition or conjunction glued to the article ({@code بالقرار}, {@code والشركة}),
+     * with at least {@value #MIN_DEFINITE_STEM} letters after the article, so {@code فالح} and {@code بالي} stay words.
+     */
+    static boolean hasArticleBehindClitic(String key) {
+        for (Proclitic p : TABLE) {
+            if (p.restore().isEmpty() && key.startsWith(ARTICLE, p.prefix().length()) && key.startsWith(p.prefix())
+                    && key.length() - p.prefix().length() - ARTICLE.length() >= MIN_DEFINITE_STEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a definite word behind a preposition or conjunction ({@code للشركة}, {@code بالوزارة}). */

@@ -23,6 +23,8 @@ final class TokenizedText {
 
     private static final char FIRST_ARABIC = '\u0600';
     private static final char LAST_ARABIC = '\u06FF';
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRATAN = '\u064D';
 
     private final NormalizedText normalized;
     private String[] keys = new String[16];
@@ -143,6 +145,22 @@ final class TokenizedText {
     /** True for a definite word: the article at the front, or behind a preposition or conjunction. */
     boolean isDefinite(int token) {
         return hasArticle(token) || Proclitics.hasGluedArticle(keys[token]);
+    }
+
+    /**
+     * True when the original word carries tanween, which news writes on indefinite nouns ({@code وفداً}) and
+     * never on a name; the normaliser removes the mark, so the original is read.
+     */
+    boolean hasTanween(int token) {
+        String original = normalized.original();
+        int end = originalEnd(token + 1);
+        for (int k = originalStart(token, 0); k < end; k++) {
+            char c = original.charAt(k);
+            if (c >= FATHATAN && c <= KASRATAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The normalised surface with its case, for capitalisation checks. */

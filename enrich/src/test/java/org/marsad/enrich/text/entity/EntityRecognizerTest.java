@@ -80,6 +80,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void shouldTakeOneSurnameWordWhenHeadlineIsTitleCase() {
+        TextDocument doc = new TextDocument("Karen Walsh Wins Local Election", "", List.of(), "en", null, null);
+        List<EntitySpan> spans = recognizer.recognize(doc);
+        assertEquals(List.of("Karen Walsh"), spans.stream().map(EntitySpan::text).toList());
+        assertEquals(EntityType.PERSON, spans.get(0).type());
+    }
+
+    @Test
+    void shouldNotStartNameWhenHeadlineOpensWithCommonWordName() {
+        TextDocument doc = new TextDocument("Hope Fades For Missing Climbers", "", List.of("Bill Passes Senate"), "en",
+                null, null);
+        assertEquals(List.of(), recognizer.recognize(doc));
+    }
+
+    @Test
     void shouldTagGlossWithSameLinkWhenArabicNameQuoted() {
         List<EntitySpan> spans = recognizer.recognize(TextDocument.ofBody("استحوذت \"ميتا بلاتفورمز\" (Meta Platforms) على الشركة."));
         assertEquals(2, spans.size());
