@@ -127,7 +127,8 @@ final class CapitalisedRule {
     /**
      * The type an apposition gives the run ending before {@code end}: {@code ", a village in"} LOC,
      * {@code ", a company that"} ORG, {@code ", a strategist at"}, {@code ", who"}, {@code ", 45,"} PERSON;
-     * null without one. The apposition's noun is its last word before a preposition or punctuation.
+     * null without one. The apposition's noun is its last word before a preposition or punctuation; a speech
+     * verb there makes it a reporting clause ({@code ..., the company said}), which describes nothing.
      */
     private EntityType appositionType(TokenizedText t, int end) {
         if (end + 1 >= t.size() || !t.isPunct(end, ',')) {
@@ -142,6 +143,10 @@ final class CapitalisedRule {
         }
         String noun = null;
         for (int k = end + 2; k < t.size() && k <= end + 1 + MAX_APPOSITION_WORDS; k++) {
+            if (lexicon.speechVerbs.contains(t.key(k))) {
+                // "..., the company said": a reporting clause, not a description of the run before it.
+                return null;
+            }
             if (t.kind(k) != TokenizedText.Kind.LATIN || t.isCapitalised(k) || APPOSITION_ENDS.contains(t.surface(k))) {
                 break;
             }
