@@ -18,9 +18,11 @@ import org.marsad.enrich.text.EntityType;
  */
 final class CapitalisedRule {
 
-    /** Words that open an apposition describing the run before the comma. */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "chief", "senior", "former",
-            "deputy", "head", "founder", "co-founder", "executive", "managing");
+    /** Articles that open an apposition describing the run before the comma. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Role words that open an apposition with no article; alone they are its noun ({@code , chief at}). */
+    private static final Set<String> ROLE_OPENERS = Set.of("chief", "senior", "former", "deputy", "head", "founder",
+            "co-founder", "executive", "managing");
     /** Words that end the apposition's noun phrase: its noun is the word before. */
     private static final Set<String> APPOSITION_ENDS = Set.of("in", "of", "at", "on", "for", "from", "with", "that",
             "which", "who", "whose", "based", "near", "and", "to");
@@ -138,7 +140,7 @@ final class CapitalisedRule {
         if (opener.equals("who") || opener.equals("whose")) {
             return EntityType.PERSON;
         }
-        if (!APPOSITION_OPENERS.contains(opener)) {
+        if (!ARTICLES.contains(opener) && !ROLE_OPENERS.contains(opener)) {
             return null;
         }
         String noun = null;
@@ -152,7 +154,7 @@ final class CapitalisedRule {
             }
             noun = t.key(k);
         }
-        if (noun == null && !opener.equals("a") && !opener.equals("an") && !opener.equals("the")) {
+        if (noun == null && ROLE_OPENERS.contains(opener)) {
             noun = t.key(end + 1);
         }
         return noun == null ? null : lexicon.appositionNouns.getOrDefault(noun, EntityType.PERSON);

@@ -99,8 +99,7 @@ final class Gazetteer {
             return m.first();
         }
         int mode = Lexicon.headMode(head.payload());
-        boolean chain = tokens.hasArticle(head.end()) && m.end() - head.end() >= 2;
-        boolean outside = mode == Lexicon.HEAD_EXCLUDED || mode == Lexicon.HEAD_LEADS && !chain;
+        boolean outside = mode != Lexicon.HEAD_NAME && !Lexicon.headInside(mode, tokens, head.end(), m.end());
         return outside ? head.end() : m.first();
     }
 

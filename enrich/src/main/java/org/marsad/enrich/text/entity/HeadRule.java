@@ -59,10 +59,7 @@ final class HeadRule {
         if (end == k || endsAtListedName(field, head, end)) {
             return null;
         }
-        // A leading head belongs to an article chain (وكالة الأنباء الفرنسية) but not to a one-word name,
-        // article or not (وكالة الأناضول, حركة النهضة): news NER tags the name alone there.
-        boolean headInside = mode == Lexicon.HEAD_INCLUDED
-                || mode == Lexicon.HEAD_LEADS && t.hasArticle(k) && end - k >= 2;
+        boolean headInside = Lexicon.headInside(mode, t, k, end);
         if (listed != null && !headInside) {
             // وكالة الأونروا: the head only introduces the listed name, which keeps its id. With the head inside
             // (بنك مصر) the head and name together are another entity than the listed one.

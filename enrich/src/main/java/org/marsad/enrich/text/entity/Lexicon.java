@@ -72,6 +72,15 @@ final class Lexicon {
         return keys;
     }
 
+    /**
+     * Whether a head of {@code mode} is part of the name in tokens {@code [nameStart, nameEnd)} after it: an
+     * included head always; a leading head for an article chain (وكالة الأنباء الفرنسية) but not for a one-word
+     * name, article or not (وكالة الأناضول, حركة النهضة), which news NER tags alone.
+     */
+    static boolean headInside(int mode, TokenizedText t, int nameStart, int nameEnd) {
+        return mode == HEAD_INCLUDED || mode == HEAD_LEADS && t.hasArticle(nameStart) && nameEnd - nameStart >= 2;
+    }
+
     /** How the name follows a head ({@link #HEAD_EXCLUDED}, {@link #HEAD_INCLUDED}, {@link #HEAD_NAME}). */
     static int headMode(int payload) {
         return payload & ((1 << MODE_BITS) - 1);
