@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>With a URL: lowercase hex SHA-256 of {@link CanonicalUrl#of(String) the canonical URL}</li>
  *   <li>Without one: SHA-256 of the normalised title and body, so changed content is a new article</li>
- *   <li>An id given by the input is kept when it matches {@code [A-Za-z0-9._:-]{1,128}}</li>
+ *   <li>An id given by trusted input (local files, archive import, a push token trusted with ids) is kept
+ *       when it matches {@value #GIVEN_ID_RULE} and is neither {@code .} nor {@code ..} (ids become file
+ *       and URL path segments downstream); the push endpoint prefixes it with the token's name</li>
  * </ul>
  */
 public final class ArticleIds {
 
-    private static final Pattern VALID_GIVEN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** The characters and length an id given by the input may have. */
+    public static final String GIVEN_ID_RULE = "[A-Za-z0-9._:-]{1,128}";
+    private static final Pattern VALID_GIVEN_ID = Pattern.compile(GIVEN_ID_RULE);
 
     private ArticleIds() {
     }
@@ -36,8 +40,8 @@ public final class ArticleIds {
         return forContent(title, body);
     }
 
-    /** Whether an id supplied by the input (a {@code .jsonl} record or a push) is kept. */
+    /** Whether an id supplied by trusted input (a {@code .jsonl} record, a trusted push) is kept. */
     public static boolean isValidGivenId(String id) {
-        return id != null && VALID_GIVEN_ID.matcher(id).matches();
+        return id != null && VALID_GIVEN_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
     }
 }

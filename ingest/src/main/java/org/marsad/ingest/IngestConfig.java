@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigDef;
 import org.marsad.broker.ClusterConfig;
+import org.marsad.ingest.http.HttpLimits;
 
 /**
  * The ingest stage's configuration, parsed once from properties and the environment. Each key is
@@ -30,6 +31,9 @@ import org.marsad.broker.ClusterConfig;
  * @param httpPort port of the push endpoint, 0 for an ephemeral port
  * @param httpToken bearer token the push endpoint requires, empty for none
  * @param httpMaxBytes largest push request body
+ * @param httpLimits time-outs and caps of the embedded HTTP server
+ * @param httpTokensFile the push tokens file, or null
+ * @param retryAfterMax longest wait a feed's Retry-After may impose
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -48,7 +52,10 @@ public record IngestConfig(
         String httpHost,
         int httpPort,
         String httpToken,
-        long httpMaxBytes) {
+        long httpMaxBytes,
+        HttpLimits httpLimits,
+        Path httpTokensFile,
+        Duration retryAfterMax) {
 
     /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
     public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
@@ -84,12 +91,29 @@ public record IngestConfig(
             "Bearer token required by POST /articles; empty requires none");
     public static final ConfigKey HTTP_MAX_BYTES = new ConfigKey("marsad.ingest.http.max.bytes", "16777216",
             "Largest POST /articles body in bytes; larger bodies get 413");
+    public static final ConfigKey HTTP_TOKENS_FILE = new ConfigKey("marsad.ingest.http.tokens.file", "",
+            "Push tokens file (NAME SECRET [trustIds] [country=CC] a line, see docs/SECURITY.md); empty for none");
+    public static final ConfigKey HTTP_IDLE_TIMEOUT = new ConfigKey("marsad.ingest.http.idle.timeout", "10s",
+            "Longest silence on an HTTP connection (reading headers, body, or between requests)");
+    public static final ConfigKey HTTP_HEADER_TIMEOUT = new ConfigKey("marsad.ingest.http.header.timeout", "10s",
+            "Longest time from connecting to the end of the request headers");
+    public static final ConfigKey HTTP_BODY_TIMEOUT = new ConfigKey("marsad.ingest.http.body.timeout", "30s",
+            "Longest time to read a whole request body; slower ones get 408");
+    public static final ConfigKey HTTP_MAX_CONNECTIONS = new ConfigKey("marsad.ingest.http.max.connections", "256",
+            "Open HTTP connections; more wait to be accepted");
+    public static final ConfigKey HTTP_MAX_REQUESTS = new ConfigKey("marsad.ingest.http.max.requests", "4",
+            "POST /articles requests handled at once");
+    public static final ConfigKey HTTP_MAX_QUEUED = new ConfigKey("marsad.ingest.http.max.queued", "16",
+            "POST /articles requests kept waiting; more get 503 with Retry-After");
+    public static final ConfigKey FEED_RETRY_AFTER_MAX = new ConfigKey("marsad.feeds.retry.after.max", "6h",
+            "Longest wait a feed's Retry-After (on 429/503) may impose before the next poll");
 
     /** Every key, in the order docs/INGEST.md lists them. */
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
             FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
-            HTTP_MAX_BYTES);
+            HTTP_MAX_BYTES, HTTP_TOKENS_FILE, HTTP_IDLE_TIMEOUT, HTTP_HEADER_TIMEOUT, HTTP_BODY_TIMEOUT,
+            HTTP_MAX_CONNECTIONS, HTTP_MAX_REQUESTS, HTTP_MAX_QUEUED, FEED_RETRY_AFTER_MAX);
 
     private static ConfigKey shared(String name) {
         ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
@@ -112,11 +136,23 @@ public record IngestConfig(
                 values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
                 values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
                 values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
-                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES));
+                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
+                httpLimits(values), pathOrNull(values.string(HTTP_TOKENS_FILE)), values.duration(FEED_RETRY_AFTER_MAX));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
         }
         return config;
+    }
+
+    private static HttpLimits httpLimits(ConfigValues values) {
+        return new HttpLimits(values.duration(HTTP_IDLE_TIMEOUT), values.duration(HTTP_HEADER_TIMEOUT),
+                values.duration(HTTP_BODY_TIMEOUT), values.integer(HTTP_MAX_CONNECTIONS, 1, 100_000),
+                values.integer(HTTP_MAX_REQUESTS, 1, 1_000), values.integer(HTTP_MAX_QUEUED, 0, 100_000),
+                HttpLimits.defaults().retryAfter());
+    }
+
+    private static Path pathOrNull(String path) {
+        return path.isEmpty() ? null : Path.of(path);
     }
 
     /** Parses {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT5M}. */
@@ -133,6 +169,6 @@ public record IngestConfig(
     public IngestConfig withBootstrapServers(String servers) {
         return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
-                httpHost, httpPort, httpToken, httpMaxBytes);
+                httpHost, httpPort, httpToken, httpMaxBytes, httpLimits, httpTokensFile, retryAfterMax);
     }
 }

@@ -16,6 +16,7 @@ import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.ingest.file.FileImporter;
 import org.marsad.ingest.kafka.KafkaArticleSink;
 import org.marsad.ingest.push.PushServer;
+import org.marsad.ingest.push.PushTokens;
 
 /**
  * The ingest stage for the CLI: one Kafka sink (with the seen-state loaded from its topic) shared by the
@@ -84,8 +85,9 @@ public final class IngestService implements AutoCloseable {
     /** Starts the push endpoint on {@code marsad.ingest.http.host:port}; returns the bound port. */
     public synchronized int startPushServer() {
         if (pushServer == null) {
-            pushServer = PushServer.start(config.httpHost(), config.httpPort(), config.token().orElse(null),
-                    config.httpMaxBytes(), PUSH_ACK_TIMEOUT, intake);
+            pushServer = PushServer.start(config.httpHost(), config.httpPort(),
+                    PushTokens.configured(config.httpToken(), config.httpTokensFile()), config.httpMaxBytes(),
+                    PUSH_ACK_TIMEOUT, config.httpLimits(), intake);
         }
         return pushServer.port();
     }

@@ -28,13 +28,13 @@ class ArticleIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "a.b_c:d-9", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"})
+    @ValueSource(strings = {"abc", "a.b_c:d-9", "...", "wire:..", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"})
     void shouldKeepGivenIdWhenItMatchesThePattern(String id) {
         assertTrue(ArticleIds.isValidGivenId(id));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a b", "a/b", "خبر", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(strings = {"", ".", "..", "a b", "a/b", "a\\b", "خبر", "a\nb", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void shouldRejectGivenIdWhenItBreaksThePattern(String id) {
         assertFalse(ArticleIds.isValidGivenId(id));
     }

@@ -1,13 +1,19 @@
 package org.marsad.ingest.push;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
@@ -16,7 +22,10 @@ import org.marsad.model.Json;
 
 /**
  * Splits a {@code POST /articles} body into records: {@code text/plain} is one article in the scraped text
- * format; anything else is JSON, one object or a sequence of objects (JSON lines).
+ * format; JSON is one object or a sequence of objects (JSON lines). The body must decode cleanly in its
+ * charset and JSON objects must not repeat a key (which value would win is a guess). An {@code id} in the
+ * input is kept, as {@code TOKEN:id}, only for a token trusted with ids; otherwise it is dropped and the id
+ * computed, so nobody can aim a push at another article's id.
  */
 final class PushedBody {
 
@@ -24,28 +33,38 @@ final class PushedBody {
     record Item(int number, byte[] original, ScrapedArticle article, InvalidArticleException error) {
     }
 
+    private static final ObjectReader STRICT_JSON = Json.MAPPER.readerFor(JsonNode.class)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private PushedBody() {
     }
 
-    static List<Item> split(byte[] body, String contentType) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/plain")) {
+    static List<Item> split(byte[] body, BodyType type, PushToken token) {
+        String text;
+        try {
+            text = type.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return List.of(new Item(1, null, null, new InvalidArticleException("article",
+                    "not valid " + type.charset().name() + " text: " + e.getMessage(), e)));
+        }
+        if (!type.json()) {
             try {
                 return List.of(new Item(1, body, ScrapedTextParser.parse(text, null), null));
             } catch (IllegalArgumentException e) {
                 return List.of(new Item(1, body, null, new InvalidArticleException("title", e.getMessage(), e)));
             }
         }
-        return jsonItems(text);
+        return jsonItems(text, token);
     }
 
-    private static List<Item> jsonItems(String text) {
+    private static List<Item> jsonItems(String text, PushToken token) {
         List<Item> items = new ArrayList<>();
-        try (MappingIterator<JsonNode> values = Json.MAPPER.readerFor(JsonNode.class).readValues(text)) {
+        try (MappingIterator<JsonNode> values = STRICT_JSON.readValues(text)) {
             while (values.hasNextValue()) {
                 JsonNode node = values.nextValue();
                 byte[] original = node.toString().getBytes(StandardCharsets.UTF_8);
-                items.add(item(items.size() + 1, original, node));
+                items.add(item(items.size() + 1, original, node, token));
             }
         } catch (JsonProcessingException e) {
             items.add(new Item(items.size() + 1, null, null,
@@ -59,11 +78,29 @@ final class PushedBody {
         return items;
     }
 
-    private static Item item(int number, byte[] original, JsonNode node) {
+    private static Item item(int number, byte[] original, JsonNode node, PushToken token) {
         try {
+            if (node instanceof ObjectNode object && object.has("id")) {
+                givenId(object, token);
+            }
             return new Item(number, original, ScrapedArticle.of(JsonArticles.fromNode(node)), null);
         } catch (InvalidArticleException e) {
             return new Item(number, original, null, e);
         }
+    }
+
+    /** Keeps a trusted token's id under its name; drops anyone else's. */
+    private static void givenId(ObjectNode object, PushToken token) {
+        JsonNode id = object.get("id");
+        if (!token.trustIds() || id.isNull()) {
+            object.remove("id");
+            return;
+        }
+        String prefixed = token.name() + ":" + id.asText();
+        if (!id.isTextual() || !ArticleIds.isValidGivenId(id.asText()) || !ArticleIds.isValidGivenId(prefixed)) {
+            throw new InvalidArticleException("id", "must match " + ArticleIds.GIVEN_ID_RULE + " with the prefix '"
+                    + token.name() + ":' (and be neither . nor ..)");
+        }
+        object.put("id", prefixed);
     }
 }

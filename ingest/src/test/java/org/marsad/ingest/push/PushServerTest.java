@@ -22,6 +22,7 @@ import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.Rejection;
+import org.marsad.ingest.http.HttpLimits;
 import org.marsad.model.Json;
 
 class PushServerTest {
@@ -34,8 +35,12 @@ class PushServerTest {
     private PushServer server;
 
     private void start(String token, long maxBody) {
+        startWith(PushTokens.configured(token == null ? "" : token, null), maxBody);
+    }
+
+    private void startWith(PushTokens tokens, long maxBody) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 4096), sink, rejections::add);
-        server = PushServer.start("127.0.0.1", 0, token, maxBody, Duration.ofSeconds(5), intake);
+        server = PushServer.start("127.0.0.1", 0, tokens, maxBody, Duration.ofSeconds(5), HttpLimits.defaults(), intake);
     }
 
     @AfterEach
@@ -44,8 +49,12 @@ class PushServerTest {
     }
 
     private HttpResponse<String> post(String contentType, String body, String authorization) throws Exception {
+        return post(contentType, body.getBytes(StandardCharsets.UTF_8), authorization);
+    }
+
+    private HttpResponse<String> post(String contentType, byte[] body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/articles"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -108,7 +117,7 @@ class PushServerTest {
         assertEquals("record 2: Invalid field 'title': missing or blank", error.get("error").asText());
         assertEquals(List.of(), sink.articles, "nothing is written from a rejected request");
         assertEquals(1, sink.deadLetters.size());
-        assertTrue(rejections.get(0).source().matches("POST /articles from /127\\.0\\.0\\.1:\\d+ record 2"),
+        assertTrue(rejections.get(0).source().matches("POST /articles from 127\\.0\\.0\\.1:\\d+ \\(token anonymous\\) record 2"),
                 rejections.get(0).source());
     }
 
@@ -140,5 +149,47 @@ class PushServerTest {
         assertEquals(401, post("application/json", ARTICLE, "Bearer wrong").statusCode());
         assertEquals(List.of(), sink.articles);
         assertEquals(202, post("application/json", ARTICLE, "Bearer s3cret").statusCode());
+    }
+
+    @Test
+    void shouldAnswer415WhenMediaTypeOrJsonCharsetIsNotTaken() throws Exception {
+        start(null, 10_000);
+        assertEquals(415, post("application/xml", ARTICLE, null).statusCode(), "XML is never read as JSON");
+        assertEquals(415, post("application/x-www-form-urlencoded", ARTICLE, null).statusCode());
+        HttpResponse<String> utf16 = post("application/json; charset=utf-16", ARTICLE.getBytes(StandardCharsets.UTF_16), null);
+        assertEquals(415, utf16.statusCode());
+        assertEquals("application/json is taken in UTF-8 only, not utf-16", json(utf16).get("error").asText());
+        assertEquals(List.of(), sink.articles);
+    }
+
+    @Test
+    void shouldDecodePlainTextInItsCharsetWhenOneIsGiven() throws Exception {
+        start(null, 10_000);
+        String text = "عنوان بترميز ويندوز\n\nفقرة من نص الخبر مكتوبة لهذا الاختبار.";
+        HttpResponse<String> response = post("text/plain; charset=windows-1256", text.getBytes("windows-1256"), null);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals("عنوان بترميز ويندوز", sink.articles.get(0).title());
+    }
+
+    @Test
+    void shouldAnswer400WhenBodyIsNotValidUtf8() throws Exception {
+        start(null, 10_000);
+        byte[] body = "{\"title\":\"خبر X\"}".getBytes(StandardCharsets.UTF_8);
+        body[body.length - 3] = (byte) 0xC3; // a lead byte followed by a quote: malformed
+        HttpResponse<String> response = post("application/json", body, null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(json(response).get("error").asText().startsWith("record 1: Invalid field 'article': not valid UTF-8"),
+                response.body());
+        assertEquals(List.of(), sink.articles);
+    }
+
+    @Test
+    void shouldAnswer400WhenAJsonKeyIsRepeated() throws Exception {
+        start(null, 10_000);
+        HttpResponse<String> response = post("application/json",
+                "{\"title\":\"العنوان الأول\",\"body\":\"نص.\",\"title\":\"العنوان الثاني\"}", null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(json(response).get("error").asText().contains("Duplicate field 'title'"), response.body());
+        assertEquals(List.of(), sink.articles);
     }
 }
