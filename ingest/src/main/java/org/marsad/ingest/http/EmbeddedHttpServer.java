@@ -48,6 +48,8 @@ public final class EmbeddedHttpServer implements AutoCloseable {
     public static EmbeddedHttpServer start(String host, int port, HttpLimits limits, List<Route> routes) {
         QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), 2);
         threads.setName("marsad-http");
+        // A handler still waiting on a client or the broker must not hold up shutdown for the default 5 s.
+        threads.setStopTimeout(500);
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

@@ -72,19 +72,19 @@ public final class PushTokensFile {
             }
         }
         try {
-            return new PushTokens.Entry(digest(fields[1], where), new PushToken(fields[0], trustIds, country));
+            return new PushTokens.Entry(digest(fields[1]), new PushToken(fields[0], trustIds, country));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
     }
 
-    private static byte[] digest(String secret, String where) {
+    private static byte[] digest(String secret) {
         if (!secret.startsWith(DIGEST)) {
             return PushTokens.sha256(secret);
         }
         String hex = secret.substring(DIGEST.length());
         if (!hex.matches("[0-9a-fA-F]{64}")) {
-            throw new IllegalArgumentException(where + ": a sha256: secret needs 64 hex digits");
+            throw new IllegalArgumentException("a sha256: secret needs 64 hex digits");
         }
         return HexFormat.of().parseHex(hex);
     }

@@ -11,12 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
@@ -191,5 +194,29 @@ class PushServerTest {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(json(response).get("error").asText().contains("Duplicate field 'title'"), response.body());
         assertEquals(List.of(), sink.articles);
+    }
+
+    @Test
+    void shouldComputeTheIdWhenAnUntrustedTokenGivesOne() throws Exception {
+        startWith(PushTokens.configured("s3cret", null), 10_000);
+        String victim = ArticleIds.forUrl("https://example.org/someone/else");
+        HttpResponse<String> response = post("application/json", "{\"id\":\"" + victim
+                + "\",\"url\":\"https://example.org/push/2\",\"title\":\"خبر يدعي معرف غيره\"}", "Bearer s3cret");
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals(ArticleIds.forUrl("https://example.org/push/2"), sink.articles.get(0).id(),
+                "a pushed foreign id does not replace the other article");
+    }
+
+    @Test
+    void shouldKeepTheIdUnderTheTokenNameWhenTheTokenIsTrustedWithIds(@TempDir Path dir) throws Exception {
+        startWith(PushTokens.configured("", Files.writeString(dir.resolve("tokens"), "wire wire-secret trustIds\n")), 10_000);
+        HttpResponse<String> response = post("application/json",
+                "{\"id\":\"A-17\",\"title\":\"خبر من الوكالة\"}", "Bearer wire-secret");
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals("wire:A-17", sink.articles.get(0).id());
+        HttpResponse<String> dots = post("application/json", "{\"id\":\"..\",\"title\":\"خبر\"}", "Bearer wire-secret");
+        assertEquals(400, dots.statusCode(), dots.body());
+        assertEquals("id", json(dots).get("field").asText());
+        assertEquals(1, sink.articles.size());
     }
 }
