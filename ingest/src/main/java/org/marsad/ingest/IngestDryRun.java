@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.marsad.ingest.feed.FeedFailedException;
 import org.marsad.ingest.feed.FeedFetcher;
+import org.marsad.ingest.feed.HostResolver;
 import org.marsad.ingest.feed.FeedParser;
 import org.marsad.ingest.feed.FetchResult;
 import org.marsad.ingest.feed.CacheValidators;
@@ -51,10 +52,9 @@ public final class IngestDryRun {
     }
 
     private void fetchFeed(String url, FeedParser parser, ArticleIntake intake) {
-        FeedFetcher fetcher = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
-                config.feedMaxBytes(), config.userAgent());
-        try {
-            FetchResult fetched = fetcher.fetch(url, CacheValidators.NONE);
+        try (FeedFetcher fetcher = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
+                config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock)) {
+            FetchResult fetched = fetcher.fetch(url, false, CacheValidators.NONE);
             List<RawArticle> items = parser.parse(fetched.body(), fetched.contentType(),
                     new FeedSpec(url, null, config.feedInterval(), false));
             for (int i = 0; i < items.size(); i++) {

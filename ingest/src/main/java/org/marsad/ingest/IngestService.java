@@ -13,6 +13,7 @@ import org.marsad.ingest.feed.FeedParser;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedPoller;
 import org.marsad.ingest.feed.FeedSpec;
+import org.marsad.ingest.feed.HostResolver;
 import org.marsad.ingest.file.FileImporter;
 import org.marsad.ingest.kafka.KafkaArticleSink;
 import org.marsad.ingest.push.PushServer;
@@ -34,12 +35,15 @@ public final class IngestService implements AutoCloseable {
     private final KafkaArticleSink sink;
     private final ArticleIntake intake;
     private final FeedParser parser;
+    private final Clock clock;
+    private FeedFetcher fetcher;
     private FeedPoller poller;
     private PushServer pushServer;
 
     private IngestService(IngestConfig config, KafkaArticleSink sink, Clock clock, RejectionListener rejections) {
         this.config = config;
         this.sink = sink;
+        this.clock = clock;
         this.intake = new ArticleIntake(new ArticleFinisher(clock, config.articleMaxBytes()), sink, rejections);
         this.parser = new FeedParser(config.feedMaxItems());
     }
@@ -75,8 +79,9 @@ public final class IngestService implements AutoCloseable {
         if (poller != null) {
             throw new IllegalStateException("Feeds already started");
         }
-        poller = new FeedPoller(new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
-                config.feedMaxBytes(), config.userAgent()), parser, intake,
+        fetcher = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
+                config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock);
+        poller = new FeedPoller(fetcher, parser, intake,
                 Backoff.withRandomJitter(config.backoffInitial(), config.backoffMax()),
                 Executors.newScheduledThreadPool(config.pollThreads()), listener, config.feedMaxBytes());
         poller.start(feeds);
@@ -104,6 +109,7 @@ public final class IngestService implements AutoCloseable {
         }
         if (poller != null) {
             poller.close();
+            fetcher.close();
         }
         sink.close();
     }

@@ -1,120 +1,190 @@
 package org.marsad.ingest.feed;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 
 /**
- * Fetches a feed over HTTP with a conditional GET (If-None-Match / If-Modified-Since), following at most
- * {@code maxRedirects} redirects, within a connect timeout and an overall response timeout, reading at most
- * {@code maxBytes} of body.
+ * Fetches a feed over HTTP with a conditional GET (If-None-Match / If-Modified-Since). Every hop, redirects
+ * included, goes through the {@link AddressPolicy} (checked at resolution, by {@link CheckedResolver}); at
+ * most {@code maxRedirects} redirects are followed, by us; the whole fetch, redirects and body included, has
+ * one time-out; at most {@code maxBytes} of body are read; a 429 or 503 carries its {@code Retry-After}.
  */
-public final class FeedFetcher {
+public final class FeedFetcher implements AutoCloseable {
 
-    private final HttpClient client;
-    private final String userAgent;
-    private final Duration readTimeout;
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+
+    private final HttpClient client = new HttpClient();
+    private final Duration timeout;
     private final int maxRedirects;
     private final long maxBytes;
+    private final Duration retryAfterMax;
+    private final Clock clock;
 
-    public FeedFetcher(Duration connectTimeout, Duration readTimeout, int maxRedirects, long maxBytes, String userAgent) {
-        // Redirects are followed here, not by the client, so the limit and the http(s)-only rule are ours.
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.userAgent = userAgent;
-        this.readTimeout = readTimeout;
+    public FeedFetcher(Duration connectTimeout, Duration timeout, int maxRedirects, long maxBytes, String userAgent,
+            HostResolver resolver, Duration retryAfterMax, Clock clock) {
+        this.timeout = timeout;
         this.maxRedirects = maxRedirects;
         this.maxBytes = maxBytes;
+        this.retryAfterMax = retryAfterMax;
+        this.clock = clock;
+        // Redirects are followed here, not by the client, so every hop passes the policy and the limit.
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(connectTimeout.toMillis());
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, userAgent));
+        client.setSocketAddressResolver(new CheckedResolver(resolver));
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the feed HTTP client: " + e, e);
+        }
     }
 
     /** GETs {@code location}, conditional on {@code previous}; fails with {@link FeedFailedException}. */
-    public FetchResult fetch(String location, CacheValidators previous) {
-        URI uri = URI.create(location);
+    public FetchResult fetch(String location, boolean trusted, CacheValidators previous) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+            AddressPolicy.checkScheme(uri);
+        } catch (IllegalArgumentException e) {
+            throw new FeedFailedException(location, e.getMessage(), e);
+        }
+        AddressPolicy.Scope scope = AddressPolicy.Scope.of(uri, trusted);
+        long deadline = System.nanoTime() + timeout.toNanos();
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = send(uri, previous, location);
-            int status = response.statusCode();
-            if (status == 304) {
-                return FetchResult.notModified(previous);
-            }
-            if (status == 200) {
-                return new FetchResult(false, response.body(), response.headers().firstValue("content-type").orElse(null),
-                        new CacheValidators(response.headers().firstValue("etag").orElse(null),
-                                response.headers().firstValue("last-modified").orElse(null)));
-            }
-            if (!isRedirect(status)) {
-                throw new FeedFailedException(location, "HTTP status " + status + " from " + uri);
+            Request request = client.newRequest(uri).tag(scope).headers(h -> {
+                h.put(HttpHeader.ACCEPT, ACCEPT);
+                if (previous.etag() != null) {
+                    h.put(HttpHeader.IF_NONE_MATCH, previous.etag());
+                }
+                if (previous.lastModified() != null) {
+                    h.put(HttpHeader.IF_MODIFIED_SINCE, previous.lastModified());
+                }
+            });
+            Hop hop = hop(request, uri, location, previous, deadline);
+            if (hop.result() != null) {
+                return hop.result();
             }
             if (redirects >= maxRedirects) {
                 throw new FeedFailedException(location, "more than " + maxRedirects + " redirects (marsad.feeds.max.redirects)");
             }
-            uri = redirectTarget(uri, response, location);
+            uri = redirectTarget(uri, hop.redirectTo(), location);
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, CacheValidators previous, String location) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
-                .header("User-Agent", userAgent)
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
-        if (previous.etag() != null) {
-            request.header("If-None-Match", previous.etag());
-        }
-        if (previous.lastModified() != null) {
-            request.header("If-Modified-Since", previous.lastModified());
-        }
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> info.statusCode() == 200
-                ? new LimitedBodySubscriber(maxBytes, info.headers().firstValueAsLong("content-length").orElse(-1), location)
-                : HttpResponse.BodySubscribers.replacing((byte[]) null));
+    /** The outcome of one request: a result, or the Location of a redirect. */
+    private record Hop(FetchResult result, String redirectTo) {
+    }
+
+    private Hop hop(Request request, URI uri, String location, CacheValidators previous, long deadline) {
+        long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        InputStreamResponseListener listener = new InputStreamResponseListener();
+        request.timeout(remaining, TimeUnit.MILLISECONDS).send(listener);
         try {
-            // The request timeout covers only the headers; this bounds the body too (a server that drips bytes).
-            return future.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FeedFailedException(location, "no complete response within " + readTimeout + " (marsad.feeds.read.timeout)", e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FeedFailedException(location, "interrupted while fetching", e);
-        } catch (ExecutionException e) {
-            throw failure(location, e.getCause());
+            Response response = listener.get(remaining, TimeUnit.MILLISECONDS);
+            try (InputStream body = listener.getInputStream()) {
+                return answer(response, body, uri, location, previous);
+            }
+        } catch (IOException | InterruptedException | TimeoutException | ExecutionException e) {
+            request.abort(e);
+            throw failure(location, e);
+        } catch (FeedFailedException e) {
+            request.abort(e);
+            throw e;
         }
     }
 
-    private FeedFailedException failure(String location, Throwable cause) {
-        if (cause instanceof FeedFailedException feed) {
-            return feed;
+    private Hop answer(Response response, InputStream body, URI uri, String location, CacheValidators previous)
+            throws IOException {
+        int status = response.getStatus();
+        if (status == 304) {
+            return new Hop(FetchResult.notModified(previous), null);
         }
-        if (cause instanceof HttpTimeoutException) {
-            // The client's own timer (headers) and ours (whole body) race: one message for both.
-            return new FeedFailedException(location, "no complete response within " + readTimeout
-                    + " (marsad.feeds.read.timeout)", cause);
+        if (status == 200) {
+            return new Hop(new FetchResult(false, read(body, response, location), response.getHeaders().get(HttpHeader.CONTENT_TYPE),
+                    new CacheValidators(response.getHeaders().get(HttpHeader.ETAG),
+                            response.getHeaders().get(HttpHeader.LAST_MODIFIED))), null);
         }
-        if (cause instanceof IOException && cause.getCause() instanceof FeedFailedException feed) {
-            return feed;
+        if (status == 429 || status == 503) {
+            Duration wait = RetryAfter.parse(response.getHeaders().get(HttpHeader.RETRY_AFTER), clock, retryAfterMax);
+            throw new FeedFailedException(location, "HTTP status " + status + " from " + uri
+                    + (wait == null ? "" : "; retry after " + wait), null, wait);
         }
-        return new FeedFailedException(location, "fetch failed: " + cause, cause);
+        if (!isRedirect(status)) {
+            throw new FeedFailedException(location, "HTTP status " + status + " from " + uri);
+        }
+        String target = response.getHeaders().get(HttpHeader.LOCATION);
+        if (target == null) {
+            throw new FeedFailedException(location, "redirect " + status + " without Location");
+        }
+        return new Hop(null, target);
+    }
+
+    private byte[] read(InputStream body, Response response, String location) throws IOException {
+        long declared = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared > maxBytes) {
+            throw tooLarge(location, "declares " + declared + " bytes");
+        }
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw tooLarge(location, "passed " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private FeedFailedException tooLarge(String location, String what) {
+        return new FeedFailedException(location, "response body " + what + ", over the limit of " + maxBytes
+                + " (marsad.feeds.max.bytes)");
+    }
+
+    private FeedFailedException failure(String location, Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AddressRefusedException refused) {
+                return new FeedFailedException(location, refused.getMessage(), refused);
+            }
+            if (cause instanceof TimeoutException) {
+                return new FeedFailedException(location, "no complete response within " + timeout
+                        + " (marsad.feeds.read.timeout, redirects included)", error);
+            }
+        }
+        if (error instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new FeedFailedException(location, "interrupted while fetching", error);
+        }
+        return new FeedFailedException(location, "fetch failed: " + error, error);
     }
 
     private static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI redirectTarget(URI from, HttpResponse<?> response, String location) {
-        String target = response.headers().firstValue("location")
-                .orElseThrow(() -> new FeedFailedException(location, "redirect " + response.statusCode() + " without Location"));
-        URI next = from.resolve(target);
-        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FeedFailedException(location, "redirect to a non-http(s) URL " + next);
+    private static URI redirectTarget(URI from, String target, String location) {
+        try {
+            URI next = from.resolve(target);
+            AddressPolicy.checkScheme(next);
+            return next;
+        } catch (IllegalArgumentException e) {
+            throw new FeedFailedException(location, "redirect to " + e.getMessage(), e);
         }
-        return next;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stopping the feed HTTP client failed: " + e, e);
+        }
     }
 }

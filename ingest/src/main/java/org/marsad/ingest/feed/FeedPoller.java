@@ -3,6 +3,7 @@ package org.marsad.ingest.feed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
@@ -64,7 +65,7 @@ public final class FeedPoller implements AutoCloseable {
     FeedPollResult pollOnce(FeedState state) {
         FeedSpec feed = state.feed;
         try {
-            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), state.validators) : readFile(feed);
+            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators) : readFile(feed);
             state.validators = fetched.validators();
             state.failures = 0;
             if (fetched.notModified()) {
@@ -79,8 +80,13 @@ public final class FeedPoller implements AutoCloseable {
             state.failures++;
             String reason = e instanceof FeedFailedException ? e.getMessage() : "Feed " + feed.location() + ": " + e;
             intake.reject(feed.location(), reason, null, e);
-            return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures,
-                    backoff.delay(state.failures));
+            Duration delay = backoff.delay(state.failures);
+            // A server's Retry-After (429/503, capped by the fetcher) is honoured when longer than the backoff.
+            if (e instanceof FeedFailedException failed && failed.retryAfter() != null
+                    && failed.retryAfter().compareTo(delay) > 0) {
+                delay = failed.retryAfter();
+            }
+            return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures, delay);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param location http(s) URL or file path of the feed
  * @param name source name for its articles, or null to use the feed's own title
  * @param interval time between the end of one poll and the start of the next
- * @param trusted whether a DOCTYPE is allowed (Netscape RSS 0.91); external entities stay unresolved
+ * @param trusted whether a DOCTYPE is allowed (Netscape RSS 0.91; external entities stay unresolved) and
+ *     internal addresses may be fetched ({@link AddressPolicy})
  */
 public record FeedSpec(String location, String name, Duration interval, boolean trusted) {
 

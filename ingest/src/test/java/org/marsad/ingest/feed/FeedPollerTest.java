@@ -36,6 +36,7 @@ class FeedPollerTest {
     private final CollectingSink sink = new CollectingSink();
     private final ExecutorService serverThreads = Executors.newCachedThreadPool();
     private HttpServer server;
+    private FeedFetcher fetcher;
     private FeedPoller poller;
 
     @BeforeEach
@@ -50,6 +51,7 @@ class FeedPollerTest {
         releaseSlow.countDown();
         if (poller != null) {
             poller.close();
+            fetcher.close();
         }
         server.stop(0);
         serverThreads.shutdownNow();
@@ -61,7 +63,9 @@ class FeedPollerTest {
 
     private void startPoller(Duration readTimeout, long maxBytes, FeedSpec... feeds) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 2_000_000), sink, rejections::add);
-        poller = new FeedPoller(new FeedFetcher(Duration.ofSeconds(2), readTimeout, 3, maxBytes, "Marsad/test"),
+        fetcher = new FeedFetcher(Duration.ofSeconds(2), readTimeout, 3, maxBytes, "Marsad/test", HostResolver.SYSTEM,
+                Duration.ofSeconds(2), Clock.systemUTC());
+        poller = new FeedPoller(fetcher,
                 new FeedParser(100), intake, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), () -> 0.0),
                 Executors.newScheduledThreadPool(2), results::add, maxBytes);
         poller.start(List.of(feeds));
@@ -170,7 +174,8 @@ class FeedPollerTest {
         CollectingSink.await("a failed poll", WAIT, () -> !results.isEmpty());
         FeedPollResult result = results.get(0);
         assertEquals(FeedPollResult.Status.FAILED, result.status());
-        assertEquals("Feed " + url("/stalled.xml") + ": no complete response within PT0.3S (marsad.feeds.read.timeout)",
+        assertEquals("Feed " + url("/stalled.xml") + ": no complete response within PT0.3S (marsad.feeds.read.timeout, redirects"
+                + " included)",
                 result.error());
         assertEquals(Duration.ofMillis(50), result.nextDelay());
     }
@@ -236,5 +241,18 @@ class FeedPollerTest {
         assertEquals(FeedPollResult.Status.FETCHED, resultsOf(url("/moved")).get(0).status());
         assertEquals("Feed " + url("/loop") + ": more than 3 redirects (marsad.feeds.max.redirects)",
                 resultsOf(url("/loop")).get(0).error());
+    }
+
+    @Test
+    void shouldWaitTheCappedRetryAfterWhenFeedAnswers503() {
+        server.createContext("/busy.xml", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "3600");
+            respond(exchange, 503, "text/plain", "busy".getBytes());
+        });
+        startPoller(Duration.ofSeconds(5), 1_000_000, feed(url("/busy.xml")));
+        CollectingSink.await("a failed poll", WAIT, () -> !results.isEmpty());
+        assertEquals(FeedPollResult.Status.FAILED, results.get(0).status());
+        assertEquals(Duration.ofSeconds(2), results.get(0).nextDelay(),
+                "Retry-After 3600 s capped by marsad.feeds.retry.after.max, longer than the 50 ms backoff");
     }
 }
