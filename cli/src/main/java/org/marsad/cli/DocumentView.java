@@ -1,33 +1,40 @@
 package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders an article document (index, enriched or raw JSON) for a person: title, then the facets or
- * mentions that exist, one line each.
+ * mentions that exist, one line each. Every value from the document passes through {@code safe}
+ * ({@link TerminalText#escape} unless the caller prints raw).
  */
 final class DocumentView {
 
     private DocumentView() {
     }
 
+    /** Rendered terminal-safe. */
     static String render(JsonNode doc) {
+        return render(doc, TerminalText::escape);
+    }
+
+    static String render(JsonNode doc, UnaryOperator<String> safe) {
         StringBuilder text = new StringBuilder();
-        text.append("  ").append(doc.path("title").asText("")).append("  [").append(doc.path("language").asText("?"))
-                .append("]\n");
-        facet(text, "people", doc.path("people"));
-        facet(text, "organisations", doc.path("organisations"));
-        facet(text, "places", doc.path("places"));
-        facet(text, "other", doc.path("other"));
-        mentions(text, "entities", doc.path("entities"));
-        amounts(text, doc.path("amounts").isMissingNode() ? doc.path("money") : doc.path("amounts"));
+        text.append("  ").append(safe.apply(doc.path("title").asText(""))).append("  [")
+                .append(safe.apply(doc.path("language").asText("?"))).append("]\n");
+        facet(text, "people", doc.path("people"), safe);
+        facet(text, "organisations", doc.path("organisations"), safe);
+        facet(text, "places", doc.path("places"), safe);
+        facet(text, "other", doc.path("other"), safe);
+        mentions(text, "entities", doc.path("entities"), safe);
+        amounts(text, doc.path("amounts").isMissingNode() ? doc.path("money") : doc.path("amounts"), safe);
         if (doc.path("dates").size() > 0) {
-            text.append("    dates: ").append(join(doc.path("dates"), "iso")).append('\n');
+            text.append("    dates: ").append(safe.apply(join(doc.path("dates"), "iso"))).append('\n');
         }
         return text.toString();
     }
 
-    private static void facet(StringBuilder text, String label, JsonNode facets) {
+    private static void facet(StringBuilder text, String label, JsonNode facets, UnaryOperator<String> safe) {
         if (facets.size() == 0) {
             return;
         }
@@ -38,10 +45,10 @@ final class DocumentView {
                 line.append(" (").append(facet.path("id").asText()).append(')');
             }
         }
-        text.append("    ").append(label).append(": ").append(line).append('\n');
+        text.append("    ").append(label).append(": ").append(safe.apply(line.toString())).append('\n');
     }
 
-    private static void mentions(StringBuilder text, String label, JsonNode mentions) {
+    private static void mentions(StringBuilder text, String label, JsonNode mentions, UnaryOperator<String> safe) {
         if (mentions.size() == 0) {
             return;
         }
@@ -50,16 +57,15 @@ final class DocumentView {
             line.append(line.length() == 0 ? "" : ", ").append(mention.path("text").asText()).append('/')
                     .append(mention.path("type").asText());
         }
-        text.append("    ").append(label).append(": ").append(line).append('\n');
+        text.append("    ").append(label).append(": ").append(safe.apply(line.toString())).append('\n');
     }
 
-    private static void amounts(StringBuilder text, JsonNode amounts) {
+    private static void amounts(StringBuilder text, JsonNode amounts, UnaryOperator<String> safe) {
         for (JsonNode amount : amounts) {
             String value = amount.path("amount").isTextual() ? amount.path("amount").asText()
                     : amount.path("min").isTextual() ? amount.path("min").asText() + "–" + amount.path("max").asText() : "?";
-            text.append("    amount: ").append(value).append(' ').append(amount.path("currency").asText("?"))
-                    .append(" (").append(amount.path("qualifier").asText()).append(") «").append(amount.path("text").asText())
-                    .append("»\n");
+            text.append("    amount: ").append(safe.apply(value + " " + amount.path("currency").asText("?") + " ("
+                    + amount.path("qualifier").asText() + ") «" + amount.path("text").asText() + "»")).append('\n');
         }
     }
 

@@ -63,7 +63,7 @@ final class Stages {
         ClusterConfig cluster = ClusterConfig.from(keys);
         IngestConfig config = IngestConfig.load(keys, Map.of()).withBootstrapServers(cluster.bootstrapServers());
         return IngestService.open(config, cluster.clientBase(), Clock.systemUTC(),
-                rejection -> System.err.println("marsad ingest: rejected " + rejection));
+                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())));
     }
 
     /**
@@ -77,7 +77,8 @@ final class Stages {
         if (config.feedsFile() != null) {
             ingest.startFeeds(result -> {
                 if (result.error() != null) {
-                    System.err.println("marsad ingest: feed " + result.feed().location() + ": " + result.error());
+                    System.err.println("marsad ingest: feed " + TerminalText.escape(result.feed().location() + ": "
+                            + result.error()));
                 }
             });
             feeds = "feeds from " + config.feedsFile();

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code marsad tail}: reads one Marsad topic (read_committed, no consumer group, so it never disturbs a
- * stage) and prints each record readably, as its value's JSON, or as a JSON envelope.
+ * stage) and prints each record readably, as its value's JSON, or as a JSON envelope; control characters and
+ * bidi overrides in the text are shown escaped unless {@code --raw} ({@link TerminalText}).
  */
 @Command(name = "tail", mixinStandardHelpOptions = true, description = "Print the records of a Marsad topic.")
 final class TailCommand implements Callable<Integer> {
@@ -46,6 +47,9 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--envelope", description = "Print {topic, partition, offset, timestamp, key, headers, value} JSON lines.")
     boolean envelope;
 
+    @Option(names = "--raw", description = "Print article text as stored: control characters and bidi overrides act on the terminal.")
+    boolean raw;
+
     @Override
     public Integer call() {
         if (json && envelope) {
@@ -54,7 +58,7 @@ final class TailCommand implements Callable<Integer> {
         Duration idle = idleTimeout == null ? null : IngestConfig.parseDuration(idleTimeout);
         ClusterConfig cluster = ClusterConfig.from(marsad.kafka.keys());
         RecordPrinter printer = new RecordPrinter(System.out, json ? RecordPrinter.Format.JSON
-                : envelope ? RecordPrinter.Format.ENVELOPE : RecordPrinter.Format.READABLE);
+                : envelope ? RecordPrinter.Format.ENVELOPE : RecordPrinter.Format.READABLE, raw);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps(cluster),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             String name = topicName();
