@@ -111,7 +111,8 @@ final class ArticlesRoute extends Handler.Abstract {
     }
 
     private void tooLargeOrFailed(Response response, Callback callback, Throwable cause) {
-        if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
+        // Jetty's bounded read fails with IllegalStateException ("Max size exceeded") and only for that.
+        if (cause instanceof IllegalStateException) {
             tooLarge(response, callback);
         } else {
             JsonResponse.error(response, callback, 400, "body not read: " + cause);

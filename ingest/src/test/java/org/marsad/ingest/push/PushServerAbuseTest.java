@@ -86,6 +86,17 @@ class PushServerAbuseTest {
     }
 
     @Test
+    void shouldAnswer413WhenAChunkedBodyPassesTheLimit() throws Exception {
+        start(HttpLimits.defaults());
+        String chunk = "x".repeat(6_000);
+        RawConnection connection = connect().send(post("Authorization: Bearer s3cret\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n" + Integer.toHexString(chunk.length())
+                + "\r\n" + chunk + "\r\n0\r\n\r\n"));
+        assertEquals("HTTP/1.1 413 Payload Too Large", connection.statusLine(Duration.ofSeconds(5)));
+        assertEquals(List.of(), sink.articles);
+    }
+
+    @Test
     void shouldAnswer408WhenTheBodyDoesNotArriveInTime() throws Exception {
         start(limits(Duration.ofSeconds(10), Duration.ofMillis(300), 4, 16));
         RawConnection connection = connect().send(post("Authorization: Bearer s3cret\r\nContent-Length: 100\r\n\r\n{\"title"));
