@@ -53,7 +53,8 @@ public final class PushTokens {
         if (!required()) {
             return Optional.of(PushToken.ANONYMOUS);
         }
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
+        // The scheme name is case-insensitive (RFC 9110 §11.1); the secret is not.
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
         byte[] given = sha256(authorization.substring("Bearer ".length()));

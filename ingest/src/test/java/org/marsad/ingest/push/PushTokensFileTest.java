@@ -29,6 +29,9 @@ class PushTokensFileTest {
                 + "partner partner-secret\n"));
         assertEquals(Optional.of(new PushToken("wire", true, "EG")), tokens.authenticate("Bearer wire-secret"));
         assertEquals(Optional.of(new PushToken("partner", false, null)), tokens.authenticate("Bearer partner-secret"));
+        assertEquals(Optional.of(new PushToken("partner", false, null)), tokens.authenticate("bearer partner-secret"),
+                "the scheme name is case-insensitive");
+        assertEquals(Optional.empty(), tokens.authenticate("Bearer PARTNER-SECRET"), "the secret is not");
         assertEquals(Optional.empty(), tokens.authenticate("Bearer sha256:" + digest), "the digest is no password");
         assertEquals(Optional.empty(), tokens.authenticate(null));
         assertEquals(Optional.empty(), tokens.authenticate("Basic d2lyZS1zZWNyZXQ="));
