@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,13 +42,10 @@ final class PushedBody {
     }
 
     static List<Item> split(byte[] body, BodyType type, PushToken token) {
-        String text;
-        try {
-            text = type.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return List.of(new Item(1, null, null, new InvalidArticleException("article",
-                    "not valid " + type.charset().name() + " text: " + e.getMessage(), e)));
+        String text = decode(body, type);
+        if (text == null) {
+            return List.of(new Item(1, null, null, new InvalidArticleException("article", "not valid "
+                    + type.charset().name() + " text at byte " + firstBadByte(body, type))));
         }
         if (!type.json()) {
             try {
@@ -56,6 +55,27 @@ final class PushedBody {
             }
         }
         return jsonItems(text, token);
+    }
+
+    /** The body as text, or null when it does not decode cleanly (never U+FFFD in place of bad bytes). */
+    private static String decode(byte[] body, BodyType type) {
+        try {
+            return decoder(type).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The 0-based offset of the first byte that does not decode, so the sender can find it. */
+    private static int firstBadByte(byte[] body, BodyType type) {
+        ByteBuffer in = ByteBuffer.wrap(body);
+        decoder(type).decode(in, CharBuffer.allocate(body.length * 2 + 2), true);
+        return in.position();
+    }
+
+    private static CharsetDecoder decoder(BodyType type) {
+        return type.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static List<Item> jsonItems(String text, PushToken token) {

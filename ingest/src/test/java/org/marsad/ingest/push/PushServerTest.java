@@ -181,8 +181,8 @@ class PushServerTest {
         body[body.length - 3] = (byte) 0xC3; // a lead byte followed by a quote: malformed
         HttpResponse<String> response = post("application/json", body, null);
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(json(response).get("error").asText().startsWith("record 1: Invalid field 'article': not valid UTF-8"),
-                response.body());
+        assertEquals("record 1: Invalid field 'article': not valid UTF-8 text at byte " + (body.length - 3),
+                json(response).get("error").asText());
         assertEquals(List.of(), sink.articles);
     }
 
