@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.common.config.ConfigDef;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.ingest.http.HttpLimits;
@@ -158,11 +157,6 @@ public record IngestConfig(
     /** Parses {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT5M}. */
     public static Duration parseDuration(String text) {
         return ConfigValues.parseDuration(text);
-    }
-
-    /** The bearer token, when one is configured. */
-    public Optional<String> token() {
-        return httpToken.isEmpty() ? Optional.empty() : Optional.of(httpToken);
     }
 
     /** A copy with another bootstrap address; tests and the CLI's embedded broker use it. */

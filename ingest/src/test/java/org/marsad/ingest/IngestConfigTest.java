@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.marsad.ingest.http.HttpLimits;
 
 class IngestConfigTest {
 
@@ -18,7 +19,22 @@ class IngestConfigTest {
         assertEquals(Duration.ofMinutes(5), config.feedInterval());
         assertEquals("127.0.0.1", config.httpHost());
         assertNull(config.feedsFile());
-        assertEquals(java.util.Optional.empty(), config.token());
+        assertEquals("", config.httpToken());
+        assertNull(config.httpTokensFile());
+        assertEquals(HttpLimits.defaults(), config.httpLimits());
+        assertEquals(Duration.ofHours(6), config.retryAfterMax());
+    }
+
+    @Test
+    void shouldReadHttpLimitsAndFailNamingKeyWhenOneIsOutOfRange() {
+        HttpLimits limits = IngestConfig.load(Map.of("marsad.ingest.http.max.requests", "2",
+                "marsad.ingest.http.header.timeout", "3s"), Map.of("MARSAD_INGEST_HTTP_MAX_QUEUED", "0")).httpLimits();
+        assertEquals(new HttpLimits(Duration.ofSeconds(10), Duration.ofSeconds(3), Duration.ofSeconds(30), 256, 2, 0,
+                Duration.ofSeconds(1)), limits);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.load(Map.of("marsad.ingest.http.max.requests", "0"), Map.of()));
+        assertEquals("Invalid value '0' for marsad.ingest.http.max.requests (MARSAD_INGEST_HTTP_MAX_REQUESTS): must be"
+                + " between 1 and 1000", e.getMessage());
     }
 
     @Test

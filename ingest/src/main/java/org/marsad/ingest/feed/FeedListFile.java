@@ -20,7 +20,8 @@ import java.util.List;
  * https://old.example.net/netscape.rss trusted
  * </pre>
  *
- * A malformed line fails with the file, the line number and the reason.
+ * {@code trusted} allows a DOCTYPE and internal addresses ({@link AddressPolicy}). A malformed line fails with
+ * the file, the line number and the reason.
  */
 public final class FeedListFile {
 
