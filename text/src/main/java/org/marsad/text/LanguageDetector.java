@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Guesses whether a text is Arabic ({@code ar}), English ({@code en}) or neither ({@code und}) from the
- * share of Arabic and Latin letters, and for Latin text from English function words.
+ * Guesses whether a text is Arabic ({@code ar}), Persian ({@code fa}), Urdu ({@code ur}), English
+ * ({@code en}) or none of these ({@code und}) from the share of Arabic-script and Latin letters, for Arabic
+ * script from the letters and function words of each language ({@link ArabicScriptLanguage}), and for Latin
+ * text from English function words.
  *
  * <p>Arabic news quotes Latin glosses ({@code (xAI)}) and English news quotes the odd Arabic word, so the
  * decision is a majority of letters, not the presence of one script. Texts with fewer than
@@ -18,6 +20,8 @@ public final class LanguageDetector {
 
     public static final String ARABIC = "ar";
     public static final String ENGLISH = "en";
+    public static final String PERSIAN = "fa";
+    public static final String URDU = "ur";
     public static final String UNDETERMINED = "und";
 
     static final int MIN_LETTERS = 8;
@@ -68,7 +72,7 @@ public final class LanguageDetector {
             return UNDETERMINED;
         }
         if (arabic >= MAJORITY * letters) {
-            return ARABIC;
+            return ArabicScriptLanguage.of(text);
         }
         return latin >= MAJORITY * letters && readsAsEnglish(text) ? ENGLISH : UNDETERMINED;
     }
