@@ -1,6 +1,6 @@
 package org.marsad.ingest;
 
-import java.util.regex.Pattern;
+import org.marsad.validation.ArticleValidation;
 
 /**
  * Computes article ids and content hashes.
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class ArticleIds {
-
-    private static final Pattern VALID_GIVEN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private ArticleIds() {
     }
@@ -38,6 +36,6 @@ public final class ArticleIds {
 
     /** Whether an id supplied by the input (a {@code .jsonl} record or a push) is kept. */
     public static boolean isValidGivenId(String id) {
-        return id != null && VALID_GIVEN_ID.matcher(id).matches();
+        return ArticleValidation.isValidId(id);
     }
 }
