@@ -30,6 +30,9 @@ import org.marsad.broker.ClusterConfig;
  * @param httpPort port of the push endpoint, 0 for an ephemeral port
  * @param httpToken bearer token the push endpoint requires, empty for none
  * @param httpMaxBytes largest push request body
+ * @param xmlMaxDepth deepest element nesting in a feed or other XML input
+ * @param jsonMaxDepth deepest object and array nesting in a JSON article
+ * @param fileMaxDeadLetters most dead letters written for the rejected lines of one file
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -48,7 +51,10 @@ public record IngestConfig(
         String httpHost,
         int httpPort,
         String httpToken,
-        long httpMaxBytes) {
+        long httpMaxBytes,
+        int xmlMaxDepth,
+        int jsonMaxDepth,
+        int fileMaxDeadLetters) {
 
     /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
     public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
@@ -84,12 +90,18 @@ public record IngestConfig(
             "Bearer token required by POST /articles; empty requires none");
     public static final ConfigKey HTTP_MAX_BYTES = new ConfigKey("marsad.ingest.http.max.bytes", "16777216",
             "Largest POST /articles body in bytes; larger bodies get 413");
+    public static final ConfigKey XML_MAX_DEPTH = new ConfigKey("marsad.xml.max.depth", "256",
+            "Deepest element nesting in a feed; a deeper feed is rejected, naming it");
+    public static final ConfigKey JSON_MAX_DEPTH = new ConfigKey("marsad.json.max.depth", "32",
+            "Deepest object and array nesting in a JSON article; a deeper record is rejected, naming it");
+    public static final ConfigKey FILE_MAX_DEAD_LETTERS = new ConfigKey("marsad.ingest.file.max.dead.letters", "100",
+            "Most dead letters written for the rejected records of one file; the rest are counted and reported");
 
     /** Every key, in the order docs/INGEST.md lists them. */
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
             FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
-            HTTP_MAX_BYTES);
+            HTTP_MAX_BYTES, XML_MAX_DEPTH, JSON_MAX_DEPTH, FILE_MAX_DEAD_LETTERS);
 
     private static ConfigKey shared(String name) {
         ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
@@ -112,7 +124,9 @@ public record IngestConfig(
                 values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
                 values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
                 values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
-                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES));
+                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
+                values.integer(XML_MAX_DEPTH, 8, 10_000), values.integer(JSON_MAX_DEPTH, 4, 1_000),
+                values.integer(FILE_MAX_DEAD_LETTERS, 0, 1_000_000));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
         }
@@ -133,6 +147,6 @@ public record IngestConfig(
     public IngestConfig withBootstrapServers(String servers) {
         return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
-                httpHost, httpPort, httpToken, httpMaxBytes);
+                httpHost, httpPort, httpToken, httpMaxBytes, xmlMaxDepth, jsonMaxDepth, fileMaxDeadLetters);
     }
 }

@@ -62,7 +62,7 @@ class FeedPollerTest {
     private void startPoller(Duration readTimeout, long maxBytes, FeedSpec... feeds) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 2_000_000), sink, rejections::add);
         poller = new FeedPoller(new FeedFetcher(Duration.ofSeconds(2), readTimeout, 3, maxBytes, "Marsad/test"),
-                new FeedParser(100), intake, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), () -> 0.0),
+                new FeedParser(100, 256), intake, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), () -> 0.0),
                 Executors.newScheduledThreadPool(2), results::add, maxBytes);
         poller.start(List.of(feeds));
     }

@@ -1,0 +1,29 @@
+package org.marsad.ingest.feed;
+
+import java.util.List;
+import org.marsad.model.RawArticle;
+
+/**
+ * The items taken from one feed body, and how many it had in all: a feed over {@code marsad.feeds.max.items}
+ * is cut, and the cut is reported, never silent.
+ *
+ * @param items the first items, at most the limit, as articles (ids not yet set)
+ * @param total the items the feed had
+ */
+public record ParsedFeed(List<RawArticle> items, int total) {
+
+    public ParsedFeed {
+        items = List.copyOf(items);
+    }
+
+    /** Items over the limit, not taken. */
+    public int leftOut() {
+        return total - items.size();
+    }
+
+    /** The report of a cut feed: {@code 99500 of 100000 items left out, over the limit of 500 (...)}. */
+    public String leftOutReason() {
+        return leftOut() + " of " + total + " items left out, over the limit of " + items.size()
+                + " (marsad.feeds.max.items)";
+    }
+}
