@@ -158,4 +158,16 @@ class HostileFilesTest {
         assertEquals(new Rejection(jsonl.toString(), "3 more rejected records not dead-lettered, over the limit of 2"
                 + " per file (marsad.ingest.file.max.dead.letters)"), rejections.get(rejections.size() - 1));
     }
+
+    @Test
+    void shouldRejectLineNamingTheLimitWhenJsonNestsDeeperThanIt(@TempDir Path dir) throws Exception {
+        Path jsonl = Files.writeString(dir.resolve("deep.jsonl"), "{\"title\":\"عنوان\",\"extra\":"
+                + "[".repeat(5000) + "]".repeat(5000) + "}\n{\"title\":\"خبر سليم\"}\n");
+
+        importer.importPath(jsonl, false);
+
+        assertEquals(List.of("خبر سليم"), titles());
+        assertEquals(jsonl + ":1", rejections.get(0).source());
+        assertTrue(rejections.get(0).reason().contains("exceeds the maximum allowed (32"), rejections.get(0).reason());
+    }
 }
