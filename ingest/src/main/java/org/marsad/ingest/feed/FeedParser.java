@@ -49,6 +49,7 @@ public final class FeedParser {
             throw new FeedFailedException(spec.location(), "served an HTML page, not a feed");
         }
         Document document = document(body, contentType, spec);
+        int total = ItemCut.keepFirst(document, maxItems);
         SyndFeed feed;
         try {
             feed = new SyndFeedImpl(new SafeFeedInput(spec.trusted(), maxDepth).build(document));
@@ -63,7 +64,7 @@ public final class FeedParser {
             String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
             articles.add(article(entries.get(i), feed, spec, rawDate));
         }
-        return new ParsedFeed(articles, entries.size());
+        return new ParsedFeed(articles, Math.max(total, entries.size()));
     }
 
     private Document document(byte[] body, String contentType, FeedSpec spec) {
