@@ -81,14 +81,9 @@ public final class FeedPoller implements AutoCloseable {
             if (parsed.leftOut() > 0) {
                 intake.reject(feed.location(), parsed.leftOutReason(), null, null);
             }
-            List<CompletableFuture<List<String>>> writes = new ArrayList<>(parsed.items().size());
-            for (int i = 0; i < parsed.items().size(); i++) {
-                writes.add(intake.accept(ScrapedArticle.of(parsed.items().get(i)), feed.location() + " item " + (i + 1),
-                        null));
-            }
-            int unacknowledged = unacknowledged(writes);
+            int unacknowledged = writeAll(parsed, feed);
             if (unacknowledged > 0) {
-                throw new FeedFailedException(feed.location(), unacknowledged + " of " + writes.size()
+                throw new FeedFailedException(feed.location(), unacknowledged + " of " + parsed.items().size()
                         + " items not acknowledged by the broker; the feed will be fetched again in full");
             }
             state.validators = fetched.validators();
@@ -105,8 +100,15 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    /** Waits for every write (the producer's delivery time-out bounds it); the number that failed. */
-    private static int unacknowledged(List<CompletableFuture<List<String>>> writes) {
+    /**
+     * Writes every item and waits for every write (the producer's delivery time-out bounds the wait); returns
+     * how many failed.
+     */
+    private int writeAll(ParsedFeed parsed, FeedSpec feed) {
+        List<CompletableFuture<List<String>>> writes = new ArrayList<>(parsed.items().size());
+        for (int i = 0; i < parsed.items().size(); i++) {
+            writes.add(intake.accept(ScrapedArticle.of(parsed.items().get(i)), feed.location() + " item " + (i + 1), null));
+        }
         int failed = 0;
         for (CompletableFuture<List<String>> write : writes) {
             try {

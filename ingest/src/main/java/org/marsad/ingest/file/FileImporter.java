@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
@@ -115,7 +114,7 @@ public final class FileImporter {
         try {
             switch (InputFormat.of(file)) {
                 case JSONL -> {
-                    try (InputStream in = open(file)) {
+                    try (InputStream in = InputFiles.open(file)) {
                         new JsonLinesImport(intake, json, articleMaxBytes).submit(in, name, out);
                     }
                 }
@@ -137,7 +136,7 @@ public final class FileImporter {
     private void importDocument(Path file, InOrder<List<Prepared>> out, boolean strictText, DocumentParser parser)
             throws IOException {
         String name = file.toString();
-        byte[] bytes = readLimited(file, articleMaxBytes);
+        byte[] bytes = InputFiles.readLimited(file, articleMaxBytes);
         if (bytes == null) {
             out.submitDone(List.of(Prepared.rejected(name,
                     "over the limit of " + articleMaxBytes + " bytes (marsad.article.max.bytes)", null, null)));
@@ -165,7 +164,7 @@ public final class FileImporter {
 
     private void importFeed(Path file, InOrder<List<Prepared>> out) throws IOException {
         String name = file.toString();
-        byte[] bytes = readLimited(file, feedMaxBytes);
+        byte[] bytes = InputFiles.readLimited(file, feedMaxBytes);
         if (bytes == null) {
             out.submitDone(List.of(Prepared.rejected(name,
                     "over the limit of " + feedMaxBytes + " bytes (marsad.feeds.max.bytes)", null, null)));
@@ -197,27 +196,6 @@ public final class FileImporter {
             prepared.add(Prepared.rejected(name, feed.leftOutReason(), null, null));
         }
         return prepared;
-    }
-
-    /** The file's (decompressed) bytes, or null when they pass {@code maxBytes}. */
-    private static byte[] readLimited(Path file, long maxBytes) throws IOException {
-        try (InputStream in = open(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return bytes.length > maxBytes ? null : bytes;
-        }
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (!InputFormat.isGzip(file)) {
-            return in;
-        }
-        try {
-            return new GZIPInputStream(in, 64 * 1024);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
     }
 
     @FunctionalInterface
