@@ -86,7 +86,7 @@ class EnrichTopologyTest {
         TestRecord<String, byte[]> rejected = dlq.readRecord();
         assertArrayEquals(bytes, rejected.value());
         assertEquals("enrich", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.STAGE));
-        assertEquals("invalid field 'title': missing or blank",
+        assertEquals("Invalid field 'title': missing or blank",
                 DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.REASON));
         assertEquals(Topics.RAW, DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.SOURCE_TOPIC));
         assertEquals("0", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.SOURCE_OFFSET));

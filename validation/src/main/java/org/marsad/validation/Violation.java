@@ -15,8 +15,8 @@ public record Violation(String field, String problem) {
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** The one-line reason every stage reports and dead-letters: {@code invalid field 'title': missing or blank}. */
+    /** The one-line reason every stage reports and dead-letters: {@code Invalid field 'title': missing or blank}. */
     public String message() {
-        return "invalid field '" + field + "': " + problem;
+        return "Invalid field '" + field + "': " + problem;
     }
 }

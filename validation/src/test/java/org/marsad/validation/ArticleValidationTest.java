@@ -31,7 +31,7 @@ class ArticleValidationTest {
 
     @Test
     void shouldRejectWhenIdIsMissingOrMalformed() {
-        assertEquals("invalid field 'id': missing or blank",
+        assertEquals("Invalid field 'id': missing or blank",
                 ArticleValidation.validate(article(1, null, "عنوان", "")).get(0).message());
         assertEquals(new Violation("id", "must match [A-Za-z0-9._:-]{1,128}"),
                 ArticleValidation.validate(article(1, "a/b", "عنوان", "")).get(0));
@@ -54,7 +54,7 @@ class ArticleValidationTest {
     @Test
     void shouldRejectWhenOverTheSizeLimit() {
         assertTrue(ArticleValidation.size(1024, 1024).isEmpty());
-        assertEquals("invalid field 'article': article of 1025 bytes is over the limit of 1024 bytes"
+        assertEquals("Invalid field 'article': article of 1025 bytes is over the limit of 1024 bytes"
                 + " (marsad.article.max.bytes)",
                 ArticleValidation.size(1025, 1024).orElseThrow().message());
     }
