@@ -64,7 +64,7 @@ public final class FeedParser {
             String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
             articles.add(article(entries.get(i), feed, spec, rawDate));
         }
-        return new ParsedFeed(articles, Math.max(total, entries.size()));
+        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems);
     }
 
     private Document document(byte[] body, String contentType, FeedSpec spec) {

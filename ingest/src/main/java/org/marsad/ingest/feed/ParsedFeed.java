@@ -9,8 +9,9 @@ import org.marsad.model.RawArticle;
  *
  * @param items the first items, at most the limit, as articles (ids not yet set)
  * @param total the items the feed had
+ * @param limit the most items taken ({@code marsad.feeds.max.items})
  */
-public record ParsedFeed(List<RawArticle> items, int total) {
+public record ParsedFeed(List<RawArticle> items, int total, int limit) {
 
     public ParsedFeed {
         items = List.copyOf(items);
@@ -18,12 +19,12 @@ public record ParsedFeed(List<RawArticle> items, int total) {
 
     /** Items over the limit, not taken. */
     public int leftOut() {
-        return total - items.size();
+        return Math.max(0, total - limit);
     }
 
     /** The report of a cut feed: {@code 99500 of 100000 items left out, over the limit of 500 (...)}. */
     public String leftOutReason() {
-        return leftOut() + " of " + total + " items left out, over the limit of " + items.size()
+        return leftOut() + " of " + total + " items left out, over the limit of " + limit
                 + " (marsad.feeds.max.items)";
     }
 }
