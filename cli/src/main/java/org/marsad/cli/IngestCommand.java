@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the RawArticle JSON lines that would be produced; no Kafka, no seen-state.")
     boolean dryRun;
 
+    @Option(names = "--follow-links", description = "Follow symbolic links out of the directories given (not followed by default).")
+    boolean followLinks;
+
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or feed URLs with --dry-run.")
     List<String> inputs;
 
@@ -36,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> keys = marsad.kafka.keys();
         if (dryRun) {
-            boolean failed = new IngestDryRun(IngestConfig.load(keys, Map.of()), Clock.systemUTC())
+            boolean failed = new IngestDryRun(IngestConfig.load(keys, Map.of()), Clock.systemUTC(), followLinks)
                     .run(inputs, System.out, System.err);
             System.out.flush();
             return failed ? OneLineErrors.RUNTIME_FAILURE : 0;
@@ -45,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestCounts total;
         try (IngestService ingest = Stages.openIngest(keys)) {
             for (String input : inputs) {
-                ingest.importPath(Path.of(input));
+                ingest.importPath(Path.of(input), followLinks);
             }
             total = ingest.counts();
         }

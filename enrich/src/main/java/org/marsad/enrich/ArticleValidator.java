@@ -1,16 +1,17 @@
 package org.marsad.enrich;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.marsad.model.RawArticle;
+import org.marsad.validation.ArticleValidation;
+import org.marsad.validation.Violation;
 
 /**
- * Decides whether a raw article can be enriched; a rejection names the field and the reason, and is sent
- * to the dead-letter topic by the topology's {@code rejected} branch.
+ * Decides whether a raw article can be enriched: the shared {@link ArticleValidation} rules (so every article
+ * ingest accepts is tagged, title-only ones included), plus the one rule only a topic reader can check, the
+ * record key equal to the id. A rejection names the field and the reason, and is sent to the dead-letter
+ * topic by the topology's {@code rejected} branch.
  */
 final class ArticleValidator {
-
-    static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final int maxBytes;
 
@@ -20,26 +21,16 @@ final class ArticleValidator {
 
     /** Empty when the article is valid, else the reason it is not. */
     Optional<String> rejection(String key, ReceivedArticle received) {
-        RawArticle article = received.article();
-        if (received.bytes().length > maxBytes) {
-            return Optional.of("article of " + received.bytes().length + " bytes is over the limit of " + maxBytes
-                    + " bytes (marsad.article.max.bytes)");
+        Optional<Violation> tooLarge = ArticleValidation.size(received.bytes().length, maxBytes);
+        if (tooLarge.isPresent()) {
+            return Optional.of(tooLarge.get().message());
         }
-        if (article.schemaVersion() < 1 || article.schemaVersion() > RawArticle.SCHEMA_VERSION) {
-            return Optional.of("unsupported schemaVersion " + article.schemaVersion() + " (this enricher reads 1 to "
-                    + RawArticle.SCHEMA_VERSION + ")");
+        List<Violation> violations = ArticleValidation.validate(received.article());
+        if (!violations.isEmpty()) {
+            return Optional.of(violations.get(0).message());
         }
-        if (article.id() == null || article.id().isBlank()) {
-            return Optional.of("missing field id");
-        }
-        if (!VALID_ID.matcher(article.id()).matches()) {
-            return Optional.of("invalid field id: must match " + VALID_ID.pattern());
-        }
-        if (!article.id().equals(key)) {
-            return Optional.of("record key " + key + " does not match field id " + article.id());
-        }
-        if (article.body() == null || article.body().isBlank()) {
-            return Optional.of("missing field body");
+        if (!received.article().id().equals(key)) {
+            return Optional.of("record key " + key + " does not match field id " + received.article().id());
         }
         return Optional.empty();
     }

@@ -71,14 +71,23 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void shouldSendArticleWithoutBodyToDeadLettersUnchanged() {
-        byte[] bytes = json(article("a2", "عنوان فقط", " "));
+    void shouldEnrichTitleOnlyArticleWhenBodyIsBlank() {
+        raw.pipeInput("a2", json(article("a2", "عنوان فقط", " ")));
+
+        assertEquals("a2", enriched.readRecord().value().id());
+        assertTrue(dlq.isEmpty());
+    }
+
+    @Test
+    void shouldSendArticleWithoutTitleToDeadLettersUnchanged() {
+        byte[] bytes = json(article("a2", " ", "نص الخبر."));
         raw.pipeInput("a2", bytes);
 
         TestRecord<String, byte[]> rejected = dlq.readRecord();
         assertArrayEquals(bytes, rejected.value());
         assertEquals("enrich", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.STAGE));
-        assertEquals("missing field body", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.REASON));
+        assertEquals("Invalid field 'title': missing or blank",
+                DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.REASON));
         assertEquals(Topics.RAW, DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.SOURCE_TOPIC));
         assertEquals("0", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.SOURCE_OFFSET));
         assertTrue(dlq.isEmpty());

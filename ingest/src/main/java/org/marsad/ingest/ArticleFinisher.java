@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.ingest.text.Paragraphs;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 import org.marsad.text.LanguageDetector;
+import org.marsad.validation.ArticleValidation;
+import org.marsad.validation.Violation;
 
 /**
- * Turns a parsed article into the record written to the raw topic: validates it, canonicalises its URL,
+ * Turns a parsed article into the record written to the raw topic: canonicalises its URL,
  * sets its id ({@link ArticleIds}), language (detected when absent) and fetch time, and enforces the article
- * size limit. Related articles get their own ids and point to the main one.
+ * size limit, then checks the result against the shared {@link ArticleValidation} rules. Related articles get
+ * their own ids and point to the main one.
  */
 public final class ArticleFinisher {
 
@@ -45,9 +49,9 @@ public final class ArticleFinisher {
 
     private FinishedArticle serialised(RawArticle article) {
         byte[] json = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
-        if (json.length > maxBytes) {
-            throw new ArticleTooLargeException(json.length + " bytes as JSON, over the limit of " + maxBytes
-                    + " (" + IngestConfig.ARTICLE_MAX_BYTES.name() + ")");
+        Optional<Violation> tooLarge = ArticleValidation.size(json.length, maxBytes);
+        if (tooLarge.isPresent()) {
+            throw new ArticleTooLargeException(tooLarge.get().problem());
         }
         // The title and body made here are normal (Paragraphs), which lets the hash skip re-checking them.
         return new FinishedArticle(article, ContentDigest.ofNormal(article.title(), article.body()), json);
@@ -59,9 +63,6 @@ public final class ArticleFinisher {
                     + " is not between 1 and " + RawArticle.SCHEMA_VERSION + " (0 or absent: current)");
         }
         String title = in.title() == null ? "" : Paragraphs.normalise(in.title());
-        if (title.isEmpty()) {
-            throw new InvalidArticleException("title", "missing or blank");
-        }
         String body = in.body() == null ? "" : Paragraphs.fromLines(in.body());
         String url = canonicalUrl(in.url());
         String id = ArticleIds.isValidGivenId(in.id()) ? in.id()
@@ -71,6 +72,11 @@ public final class ArticleFinisher {
         RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
                 blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
                 blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()));
+        // The shared rules, checked on the record as written, so enrich accepts whatever is written here.
+        List<Violation> violations = ArticleValidation.validate(out);
+        if (!violations.isEmpty()) {
+            throw new InvalidArticleException(violations.get(0).field(), violations.get(0).problem());
+        }
         return out;
     }
 

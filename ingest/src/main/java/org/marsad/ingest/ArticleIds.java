@@ -1,6 +1,6 @@
 package org.marsad.ingest;
 
-import java.util.regex.Pattern;
+import org.marsad.validation.ArticleValidation;
 
 /**
  * Computes article ids and content hashes.
@@ -9,15 +9,11 @@ import java.util.regex.Pattern;
  *   <li>With a URL: lowercase hex SHA-256 of {@link CanonicalUrl#of(String) the canonical URL}</li>
  *   <li>Without one: SHA-256 of the normalised title and body, so changed content is a new article</li>
  *   <li>An id given by trusted input (local files, archive import, a push token trusted with ids) is kept
- *       when it matches {@value #GIVEN_ID_RULE} and is neither {@code .} nor {@code ..} (ids become file
+ *       when it matches {@code ArticleValidation.ID_PATTERN} and is neither {@code .} nor {@code ..} (ids become file
  *       and URL path segments downstream); the push endpoint prefixes it with the token's name</li>
  * </ul>
  */
 public final class ArticleIds {
-
-    /** The characters and length an id given by the input may have. */
-    public static final String GIVEN_ID_RULE = "[A-Za-z0-9._:-]{1,128}";
-    private static final Pattern VALID_GIVEN_ID = Pattern.compile(GIVEN_ID_RULE);
 
     private ArticleIds() {
     }
@@ -42,6 +38,6 @@ public final class ArticleIds {
 
     /** Whether an id supplied by trusted input (a {@code .jsonl} record, a trusted push) is kept. */
     public static boolean isValidGivenId(String id) {
-        return id != null && VALID_GIVEN_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+        return ArticleValidation.isValidId(id);
     }
 }

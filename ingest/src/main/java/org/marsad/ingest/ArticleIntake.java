@@ -59,12 +59,17 @@ public final class ArticleIntake {
     }
 
     /** Reports a rejected input (and dead-letters its bytes when given). */
-    public void reject(String source, String reason, byte[] original, Exception cause) {
+    public void reject(String source, String reason, byte[] original, Throwable cause) {
         rejected.increment();
         rejections.rejected(new Rejection(source, reason));
         if (original != null) {
             sink.deadLetter(source, original, reason, cause == null ? null : cause.getClass().getName());
         }
+    }
+
+    /** Tells the rejection listener something about {@code source} that is not itself a rejection. */
+    public void note(String source, String message) {
+        rejections.rejected(new Rejection(source, message));
     }
 
     /** Blocks until every write so far is acknowledged or failed. */

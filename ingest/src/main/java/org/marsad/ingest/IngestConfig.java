@@ -33,6 +33,9 @@ import org.marsad.ingest.http.HttpLimits;
  * @param httpLimits time-outs and caps of the embedded HTTP server
  * @param httpTokensFile the push tokens file, or null
  * @param retryAfterMax longest wait a feed's Retry-After may impose
+ * @param xmlMaxDepth deepest element nesting in a feed or other XML input
+ * @param jsonMaxDepth deepest object and array nesting in a JSON article
+ * @param fileMaxDeadLetters most dead letters written for the rejected lines of one file
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -54,7 +57,10 @@ public record IngestConfig(
         long httpMaxBytes,
         HttpLimits httpLimits,
         Path httpTokensFile,
-        Duration retryAfterMax) {
+        Duration retryAfterMax,
+        int xmlMaxDepth,
+        int jsonMaxDepth,
+        int fileMaxDeadLetters) {
 
     /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
     public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
@@ -106,13 +112,21 @@ public record IngestConfig(
             "POST /articles requests kept waiting; more get 503 with Retry-After");
     public static final ConfigKey FEED_RETRY_AFTER_MAX = new ConfigKey("marsad.feeds.retry.after.max", "6h",
             "Longest wait a feed's Retry-After (on 429/503) may impose before the next poll");
+    public static final ConfigKey XML_MAX_DEPTH = new ConfigKey("marsad.xml.max.depth", "256",
+            "Deepest element nesting in a feed; a deeper feed is rejected, naming it");
+    public static final ConfigKey JSON_MAX_DEPTH = new ConfigKey("marsad.json.max.depth", "32",
+            "Deepest object and array nesting in a JSON article; a deeper record is rejected, naming it");
+    public static final ConfigKey FILE_MAX_DEAD_LETTERS = new ConfigKey("marsad.ingest.file.max.dead.letters", "100",
+            "Most dead letters written for the rejected records of one file; the rest are counted and reported");
 
     /** Every key, in the order docs/INGEST.md lists them. */
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
             FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
             HTTP_MAX_BYTES, HTTP_TOKENS_FILE, HTTP_IDLE_TIMEOUT, HTTP_HEADER_TIMEOUT, HTTP_BODY_TIMEOUT,
-            HTTP_MAX_CONNECTIONS, HTTP_MAX_REQUESTS, HTTP_MAX_QUEUED, FEED_RETRY_AFTER_MAX);
+            HTTP_MAX_CONNECTIONS, HTTP_MAX_REQUESTS, HTTP_MAX_QUEUED, FEED_RETRY_AFTER_MAX,
+            XML_MAX_DEPTH, JSON_MAX_DEPTH, FILE_MAX_DEAD_LETTERS);
+
 
     private static ConfigKey shared(String name) {
         ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
@@ -136,7 +150,9 @@ public record IngestConfig(
                 values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
                 values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
                 values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
-                httpLimits(values), pathOrNull(values.string(HTTP_TOKENS_FILE)), values.duration(FEED_RETRY_AFTER_MAX));
+                httpLimits(values), pathOrNull(values.string(HTTP_TOKENS_FILE)), values.duration(FEED_RETRY_AFTER_MAX),
+                values.integer(XML_MAX_DEPTH, 8, 10_000), values.integer(JSON_MAX_DEPTH, 4, 1_000),
+                values.integer(FILE_MAX_DEAD_LETTERS, 0, 1_000_000));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
         }
@@ -163,6 +179,8 @@ public record IngestConfig(
     public IngestConfig withBootstrapServers(String servers) {
         return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
-                httpHost, httpPort, httpToken, httpMaxBytes, httpLimits, httpTokensFile, retryAfterMax);
+                httpHost, httpPort, httpToken, httpMaxBytes, httpLimits, httpTokensFile, retryAfterMax,
+                xmlMaxDepth, jsonMaxDepth, fileMaxDeadLetters);
+
     }
 }

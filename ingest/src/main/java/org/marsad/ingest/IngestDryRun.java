@@ -12,6 +12,7 @@ import org.marsad.ingest.feed.FeedParser;
 import org.marsad.ingest.feed.FetchResult;
 import org.marsad.ingest.feed.CacheValidators;
 import org.marsad.ingest.feed.FeedSpec;
+import org.marsad.ingest.feed.ParsedFeed;
 import org.marsad.ingest.file.FileImporter;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.model.RawArticle;
@@ -26,23 +27,26 @@ public final class IngestDryRun {
 
     private final IngestConfig config;
     private final Clock clock;
+    private final boolean followLinks;
 
-    public IngestDryRun(IngestConfig config, Clock clock) {
+    /** {@code followLinks}: follow symbolic links out of the directories given, as {@code --follow-links}. */
+    public IngestDryRun(IngestConfig config, Clock clock, boolean followLinks) {
         this.config = config;
         this.clock = clock;
+        this.followLinks = followLinks;
     }
 
     /** Runs over {@code inputs}; returns true when any input was rejected (the CLI then exits 1). */
     public boolean run(List<String> inputs, PrintStream out, PrintStream err) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(clock, config.articleMaxBytes()),
                 new PrintingSink(out), rejection -> err.println(rejection));
-        FeedParser parser = new FeedParser(config.feedMaxItems());
-        FileImporter files = new FileImporter(intake, parser, config.articleMaxBytes(), config.feedMaxBytes());
+        FeedParser parser = new FeedParser(config.feedMaxItems(), config.xmlMaxDepth());
+        FileImporter files = new FileImporter(intake, parser, config);
         for (String input : inputs) {
             if (isUrl(input)) {
                 fetchFeed(input, parser, intake);
             } else {
-                files.importPath(Path.of(input));
+                files.importPath(Path.of(input), followLinks);
             }
         }
         intake.flush();
@@ -55,13 +59,19 @@ public final class IngestDryRun {
         try (FeedFetcher fetcher = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
                 config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock)) {
             FetchResult fetched = fetcher.fetch(url, false, CacheValidators.NONE);
-            List<RawArticle> items = parser.parse(fetched.body(), fetched.contentType(),
+            ParsedFeed feed = parser.parse(fetched.body(), fetched.contentType(),
                     new FeedSpec(url, null, config.feedInterval(), false));
+            List<RawArticle> items = feed.items();
             for (int i = 0; i < items.size(); i++) {
                 intake.accept(ScrapedArticle.of(items.get(i)), url + " item " + (i + 1), null);
             }
+            if (feed.leftOut() > 0) {
+                intake.reject(url, feed.leftOutReason(), null, null);
+            }
         } catch (FeedFailedException | IllegalArgumentException e) {
             intake.reject(url, e.getMessage(), null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            intake.reject(url, "failed: " + e, null, e);
         }
     }
 

@@ -45,7 +45,7 @@ public final class IngestService implements AutoCloseable {
         this.sink = sink;
         this.clock = clock;
         this.intake = new ArticleIntake(new ArticleFinisher(clock, config.articleMaxBytes()), sink, rejections);
-        this.parser = new FeedParser(config.feedMaxItems());
+        this.parser = new FeedParser(config.feedMaxItems(), config.xmlMaxDepth());
     }
 
     /**
@@ -61,9 +61,14 @@ public final class IngestService implements AutoCloseable {
         return new IngestService(config, sink, clock, rejections);
     }
 
-    /** Imports a file or directory tree and waits for the broker's acknowledgements. */
+    /** Imports a file or directory tree, links not followed out of it, and waits for the broker's acknowledgements. */
     public IngestCounts importPath(Path path) {
-        return new FileImporter(intake, parser, config.articleMaxBytes(), config.feedMaxBytes()).importPath(path);
+        return importPath(path, false);
+    }
+
+    /** Imports a file or directory tree, following symbolic links out of it when {@code followLinks}. */
+    public IngestCounts importPath(Path path, boolean followLinks) {
+        return new FileImporter(intake, parser, config).importPath(path, followLinks);
     }
 
     /** Starts polling the feeds of {@code marsad.feeds.file}; fails naming the file when it is not set or bad. */

@@ -1,6 +1,8 @@
 package org.marsad.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,11 +20,23 @@ import org.marsad.model.RawArticle;
  */
 public final class JsonArticles {
 
-    /** A missing (or null) schemaVersion reads as 0, which the finisher takes as the current version. */
-    private static final ObjectReader READER = Json.MAPPER.readerFor(RawArticle.class)
-            .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** The reader with the default {@code marsad.json.max.depth}, for callers without a config. */
+    private static final JsonArticles DEFAULT = new JsonArticles(
+            Integer.parseInt(IngestConfig.JSON_MAX_DEPTH.defaultValue()));
+    private static final ObjectReader READER = DEFAULT.reader;
 
-    private JsonArticles() {
+    private final ObjectReader reader;
+
+    /**
+     * A reader whose parser refuses nesting deeper than {@code maxDepth} ({@code marsad.json.max.depth}), so a
+     * hostile line fails with a reason instead of costing stack and memory. A missing (or null) schemaVersion
+     * reads as 0, which the finisher takes as the current version.
+     */
+    public JsonArticles(int maxDepth) {
+        JsonFactory factory = Json.MAPPER.getFactory().copy().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(maxDepth).build());
+        this.reader = Json.MAPPER.readerFor(RawArticle.class).with(factory)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     public static RawArticle parse(String json) {
@@ -32,12 +46,17 @@ public final class JsonArticles {
         return read(() -> READER.readValue(json));
     }
 
-    /** Reads UTF-8 JSON bytes (a {@code .jsonl} line as read): decoded once, by the parser. */
+    /** Reads UTF-8 JSON bytes with the default limits. */
     public static RawArticle parse(byte[] json) {
+        return DEFAULT.read(json);
+    }
+
+    /** Reads UTF-8 JSON bytes (a {@code .jsonl} line as read): decoded once, by the parser. */
+    public RawArticle read(byte[] json) {
         if (json.length == 0) {
             throw new InvalidArticleException("article", "empty");
         }
-        return read(() -> READER.readValue(json));
+        return read(() -> reader.readValue(json));
     }
 
     /** One Jackson read; its source is in memory, so the only failures are the JSON's. */

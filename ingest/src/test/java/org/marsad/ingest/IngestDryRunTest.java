@@ -21,7 +21,7 @@ class IngestDryRunTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final IngestDryRun dryRun = new IngestDryRun(IngestConfig.defaults(),
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), false);
 
     private static String resource(String name) throws URISyntaxException {
         return Path.of(IngestDryRunTest.class.getResource(name).toURI()).toString();

@@ -58,13 +58,13 @@ class PoisonRecordIT {
         byte[] notJson = "{\"id\": \"poison-json\", \"body\": \"نص مقطوع".getBytes(StandardCharsets.UTF_8);
         cluster.produce(Topics.RAW, List.of(
                 raw("poison-json", notJson),
-                raw("poison-nobody", TestArticles.json(TestArticles.withBody("poison-nobody", null))),
+                raw("poison-notitle", TestArticles.json(TestArticles.withTitle("poison-notitle", " "))),
                 raw("poison-big", sized("poison-big", LIMIT * 2)),
                 raw("poison-after", TestArticles.json(TestArticles.article("poison-after", 1)))));
 
         Map<String, ConsumerRecord<String, byte[]>> dead = TestCluster.latestByKey(cluster.readUntil(Topics.DLQ,
                 records -> TestCluster.latestByKey(records).keySet().containsAll(
-                        List.of("poison-json", "poison-nobody", "poison-big"))));
+                        List.of("poison-json", "poison-notitle", "poison-big"))));
         cluster.readUntil(Topics.ENRICHED, records -> TestCluster.latestByKey(records).containsKey("poison-after"));
 
         assertDeadLetter(dead.get("poison-json"), "RawArticle");
@@ -72,7 +72,8 @@ class PoisonRecordIT {
         assertNotNull(dead.get("poison-json").headers().lastHeader("__streams.errors.topic"));
         assertEquals(new String(notJson, StandardCharsets.UTF_8),
                 new String(dead.get("poison-json").value(), StandardCharsets.UTF_8), "original bytes kept");
-        assertDeadLetter(dead.get("poison-nobody"), "missing field body");
+        // A title-less record is dead-lettered; a body-less one is an article (#13: what ingest accepts, enrich tags).
+        assertDeadLetter(dead.get("poison-notitle"), "Invalid field 'title': missing or blank");
         assertDeadLetter(dead.get("poison-big"), "over the limit");
         assertEquals(KafkaStreams.State.RUNNING, enrich.state());
     }

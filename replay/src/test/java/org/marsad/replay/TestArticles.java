@@ -29,6 +29,11 @@ final class TestArticles {
                 Instant.parse("2025-01-01T00:00:00Z"), null, List.of(), null);
     }
 
+    static RawArticle withTitle(String id, String title) {
+        return new RawArticle(RawArticle.SCHEMA_VERSION, id, null, "test-desk", null, title, "نص.", "ar", null,
+                Instant.parse("2025-01-01T00:00:00Z"), null, List.of(), null);
+    }
+
     static byte[] json(RawArticle article) {
         return Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
     }

@@ -35,20 +35,24 @@ import org.marsad.text.ArabicFolding;
 public final class FeedParser {
 
     private final int maxItems;
+    private final int maxDepth;
 
-    public FeedParser(int maxItems) {
+    /** {@code maxDepth} bounds the XML element nesting, so a hostile feed fails the parse instead of the stack. */
+    public FeedParser(int maxItems, int maxDepth) {
         this.maxItems = maxItems;
+        this.maxDepth = maxDepth;
     }
 
     /** The feed's first {@code maxItems} entries as articles whose {@code feed} is {@code spec.location()}. */
-    public List<RawArticle> parse(byte[] body, String contentType, FeedSpec spec) {
+    public ParsedFeed parse(byte[] body, String contentType, FeedSpec spec) {
         if (looksLikeHtml(body)) {
             throw new FeedFailedException(spec.location(), "served an HTML page, not a feed");
         }
         Document document = document(body, contentType, spec);
+        int total = ItemCut.keepFirst(document, maxItems);
         SyndFeed feed;
         try {
-            feed = new SyndFeedImpl(new SafeFeedInput(spec.trusted()).build(document));
+            feed = new SyndFeedImpl(new SafeFeedInput(spec.trusted(), maxDepth).build(document));
         } catch (IllegalArgumentException | FeedException e) {
             throw new FeedFailedException(spec.location(), "not an RSS or Atom feed (root element <"
                     + document.getRootElement().getName() + ">): " + e.getMessage(), e);
@@ -60,16 +64,19 @@ public final class FeedParser {
             String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
             articles.add(article(entries.get(i), feed, spec, rawDate));
         }
-        return articles;
+        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems);
     }
 
-    private static Document document(byte[] body, String contentType, FeedSpec spec) {
+    private Document document(byte[] body, String contentType, FeedSpec spec) {
         try (Reader reader = reader(body, contentType)) {
-            return new SafeFeedInput(spec.trusted()).parse(reader);
+            return new SafeFeedInput(spec.trusted(), maxDepth).parse(reader);
         } catch (JDOMException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            String message = String.valueOf(e.getMessage());
+            String reason = message.contains("DOCTYPE")
                     ? "declares a DOCTYPE, refused to prevent XXE and entity expansion (mark the feed trusted to allow it)"
-                    : "malformed XML: " + e.getMessage();
+                    : message.contains("maxElementDepth") ? "elements nested deeper than " + maxDepth
+                            + " (marsad.xml.max.depth)"
+                    : "malformed XML: " + message;
             throw new FeedFailedException(spec.location(), reason, e);
         } catch (IOException e) {
             throw new FeedFailedException(spec.location(), "unreadable body: " + e.getMessage(), e);

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.Failures;
 import org.marsad.ingest.text.ScrapedArticle;
-import org.marsad.model.RawArticle;
 
 /**
  * Polls each feed on its own schedule. Each feed is one self-rescheduling task: the next poll is scheduled
@@ -61,22 +64,35 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    /** One poll; every failure becomes a FAILED result, so the schedule survives anything a feed does. */
+    /**
+     * One poll; every failure becomes a FAILED result, so the schedule survives anything a feed does (a fatal
+     * {@link VirtualMachineError} ends the process, see {@link Failures}). The feed's validators advance only
+     * when every item of the poll was acknowledged or rejected: a poll whose writes failed is fetched again in
+     * full, never answered 304 for items the broker does not hold.
+     */
     FeedPollResult pollOnce(FeedState state) {
         FeedSpec feed = state.feed;
         try {
             FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators) : readFile(feed);
-            state.validators = fetched.validators();
-            state.failures = 0;
             if (fetched.notModified()) {
+                state.failures = 0;
                 return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval());
             }
-            List<RawArticle> articles = parser.parse(fetched.body(), fetched.contentType(), feed);
-            for (int i = 0; i < articles.size(); i++) {
-                intake.accept(ScrapedArticle.of(articles.get(i)), feed.location() + " item " + (i + 1), null);
+            ParsedFeed parsed = parser.parse(fetched.body(), fetched.contentType(), feed);
+            if (parsed.leftOut() > 0) {
+                intake.reject(feed.location(), parsed.leftOutReason(), null, null);
             }
-            return new FeedPollResult(feed, FeedPollResult.Status.FETCHED, articles.size(), null, 0, feed.interval());
-        } catch (RuntimeException e) {
+            int unacknowledged = writeAll(parsed, feed);
+            if (unacknowledged > 0) {
+                throw new FeedFailedException(feed.location(), unacknowledged + " of " + parsed.items().size()
+                        + " items not acknowledged by the broker; the feed will be fetched again in full");
+            }
+            state.validators = fetched.validators();
+            state.failures = 0;
+            return new FeedPollResult(feed, FeedPollResult.Status.FETCHED, parsed.items().size(), null, 0,
+                    feed.interval());
+        } catch (Throwable e) {
+            Failures.haltIfFatal(e, "the poll of " + feed.location());
             state.failures++;
             String reason = e instanceof FeedFailedException ? e.getMessage() : "Feed " + feed.location() + ": " + e;
             intake.reject(feed.location(), reason, null, e);
@@ -88,6 +104,30 @@ public final class FeedPoller implements AutoCloseable {
             }
             return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures, delay);
         }
+    }
+
+    /**
+     * Writes every item and waits for every write (the producer's delivery time-out bounds the wait); returns
+     * how many failed.
+     */
+    private int writeAll(ParsedFeed parsed, FeedSpec feed) {
+        List<CompletableFuture<List<String>>> writes = new ArrayList<>(parsed.items().size());
+        for (int i = 0; i < parsed.items().size(); i++) {
+            writes.add(intake.accept(ScrapedArticle.of(parsed.items().get(i)), feed.location() + " item " + (i + 1), null));
+        }
+        int failed = 0;
+        for (CompletableFuture<List<String>> write : writes) {
+            try {
+                write.get();
+            } catch (ExecutionException e) {
+                failed++;
+            } catch (InterruptedException e) {
+                // Closing: the rest count as unacknowledged, so the validators stay where they were.
+                Thread.currentThread().interrupt();
+                return writes.size();
+            }
+        }
+        return failed;
     }
 
     private FetchResult readFile(FeedSpec feed) {

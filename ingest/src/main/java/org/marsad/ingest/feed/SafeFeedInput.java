@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.Locale;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
 
 /**
  * Parses feed XML into a JDOM document with Rome's own hardened SAX builder: DOCTYPEs refused unless the
@@ -16,12 +17,20 @@ import org.jdom2.JDOMException;
  */
 final class SafeFeedInput extends WireFeedInput {
 
-    SafeFeedInput(boolean allowDoctypes) {
+    /** The JDK parser's own depth limit (jdk.xml.maxElementDepth), set per parser instead of per JVM. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    private final int maxDepth;
+
+    SafeFeedInput(boolean allowDoctypes, int maxDepth) {
         super(false, Locale.US);
         setAllowDoctypes(allowDoctypes);
+        this.maxDepth = maxDepth;
     }
 
     Document parse(Reader xml) throws JDOMException, IOException {
-        return createSAXBuilder().build(new XmlFixerReader(xml));
+        SAXBuilder builder = createSAXBuilder();
+        builder.setProperty(MAX_ELEMENT_DEPTH, Integer.toString(maxDepth));
+        return builder.build(new XmlFixerReader(xml));
     }
 }

@@ -2,7 +2,6 @@ package org.marsad.ingest.file;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.InvalidArticleException;
+import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.feed.FeedFailedException;
 import org.marsad.ingest.feed.FeedParser;
 import org.marsad.ingest.feed.FeedSpec;
+import org.marsad.ingest.feed.ParsedFeed;
 import org.marsad.ingest.text.HtmlPage;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.ingest.text.ScrapedTextParser;
@@ -27,8 +27,10 @@ import org.marsad.model.RawArticle;
 /**
  * Imports files and directory trees: {@code .jsonl} (one RawArticle a line), {@code .txt} (scraped format),
  * {@code .html} (main text extracted), {@code .xml} feeds, and {@code .gz} of any of them. Directories are
- * walked recursively in name order and files of other types in them are skipped. Every rejected file or
- * line is reported with its name (and line number), and dead-lettered unless it is a feed.
+ * walked recursively in name order ({@link DirectoryWalk}) and files of other types in them are skipped.
+ * Every rejected file, line or directory entry is reported with its name (and line number), whatever the
+ * failure, and the import goes on with the next one; rejected records are dead-lettered (not feeds' items),
+ * at most {@code marsad.ingest.file.max.dead.letters} per file ({@link DeadLetterCap}).
  *
  * <p>The calling thread reads; parsing, finishing and hashing run on worker threads, one task per file or
  * per batch of lines; results are written in input order ({@link InOrder}), so the topic, the counts and the
@@ -46,30 +48,33 @@ public final class FileImporter {
 
     private final ArticleIntake intake;
     private final FeedParser feedParser;
+    private final JsonArticles json;
     private final int articleMaxBytes;
     private final long feedMaxBytes;
+    private final DeadLetterCap deadLetters;
 
-    public FileImporter(ArticleIntake intake, FeedParser feedParser, int articleMaxBytes, long feedMaxBytes) {
+    /** Reads with {@code config}'s limits: article and feed sizes, JSON depth, dead letters per file. */
+    public FileImporter(ArticleIntake intake, FeedParser feedParser, IngestConfig config) {
         this.intake = intake;
         this.feedParser = feedParser;
-        this.articleMaxBytes = articleMaxBytes;
-        this.feedMaxBytes = feedMaxBytes;
+        this.json = new JsonArticles(config.jsonMaxDepth());
+        this.articleMaxBytes = config.articleMaxBytes();
+        this.feedMaxBytes = config.feedMaxBytes();
+        this.deadLetters = new DeadLetterCap(intake, config.fileMaxDeadLetters());
     }
 
-    /** Imports {@code path} (file or directory), waits until every write is acknowledged, returns the counts. */
-    public IngestCounts importPath(Path path) {
+    /**
+     * Imports {@code path} (file or directory), waits until every write is acknowledged, returns the counts.
+     * Symbolic links in a directory are not followed out of it unless {@code followLinks}.
+     */
+    public IngestCounts importPath(Path path, boolean followLinks) {
         IngestCounts before = intake.counts();
         // Own threads, not the common pool: a thread joining a common-pool future runs queued tasks itself.
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> new Thread(r, "marsad-import-worker"));
         try {
-            InOrder<List<Prepared>> out = new InOrder<>(workers, WINDOW, this::write);
+            InOrder<List<Prepared>> out = new InOrder<>(workers, WINDOW, deadLetters::write);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).filter(f -> InputFormat.of(f) != null).sorted()
-                            .forEach(file -> importFile(file, out));
-                } catch (IOException | UncheckedIOException e) {
-                    out.submitDone(List.of(Prepared.rejected(path.toString(), "cannot walk directory: " + e, null, e)));
-                }
+                importDirectory(path, followLinks, out);
             } else if (!Files.isRegularFile(path)) {
                 out.submitDone(List.of(Prepared.rejected(path.toString(), "no such file or directory", null, null)));
             } else if (InputFormat.of(path) == null) {
@@ -79,6 +84,7 @@ public final class FileImporter {
                 importFile(path, out);
             }
             out.drain();
+            deadLetters.endOfFile();
         } finally {
             workers.shutdownNow();
         }
@@ -86,12 +92,19 @@ public final class FileImporter {
         return intake.counts().minus(before);
     }
 
-    private void write(List<Prepared> results) {
-        for (Prepared result : results) {
-            if (result.error() != null) {
-                intake.reject(result.source(), result.error(), result.original(), result.cause());
+    private void importDirectory(Path dir, boolean followLinks, InOrder<List<Prepared>> out) {
+        List<DirectoryWalk.Entry> entries;
+        try {
+            entries = DirectoryWalk.of(dir, followLinks);
+        } catch (IOException | RuntimeException e) {
+            out.submitDone(List.of(Prepared.rejected(dir.toString(), "cannot walk directory: " + e, null, e)));
+            return;
+        }
+        for (DirectoryWalk.Entry entry : entries) {
+            if (entry.problem() != null) {
+                out.submitDone(List.of(Prepared.rejected(entry.path().toString(), entry.problem(), null, entry.cause())));
             } else {
-                intake.write(result.articles(), result.source());
+                importFile(entry.path(), out);
             }
         }
     }
@@ -101,48 +114,57 @@ public final class FileImporter {
         try {
             switch (InputFormat.of(file)) {
                 case JSONL -> {
-                    try (InputStream in = open(file)) {
-                        new JsonLinesImport(intake, articleMaxBytes).submit(in, name, out);
+                    try (InputStream in = InputFiles.open(file)) {
+                        new JsonLinesImport(intake, json, articleMaxBytes).submit(in, name, out);
                     }
                 }
-                case SCRAPED_TEXT -> importDocument(file, out, ScrapedTextParser::parse);
-                case HTML -> importDocument(file, out, HtmlPage::extract);
+                case SCRAPED_TEXT -> importDocument(file, out, true, ScrapedTextParser::parse);
+                case HTML -> importDocument(file, out, false, HtmlPage::extract);
                 case FEED -> importFeed(file, out);
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
+            // One unreadable file (or a gzip that is not one) is reported by name; the next one is read.
             out.submitDone(List.of(Prepared.rejected(name, "cannot read: " + e, null, e)));
         }
     }
 
     /** Reads one whole-file document here and parses it on a worker; the parser gets the text and the file name. */
-    private void importDocument(Path file, InOrder<List<Prepared>> out, DocumentParser parser) throws IOException {
+    /**
+     * Reads one whole-file document here and parses it on a worker. {@code strictText} files must be clean
+     * UTF-8 text ({@link PlainText}); HTML keeps the lenient decoding its markup tolerates.
+     */
+    private void importDocument(Path file, InOrder<List<Prepared>> out, boolean strictText, DocumentParser parser)
+            throws IOException {
         String name = file.toString();
-        byte[] bytes = readLimited(file, articleMaxBytes);
+        byte[] bytes = InputFiles.readLimited(file, articleMaxBytes);
         if (bytes == null) {
             out.submitDone(List.of(Prepared.rejected(name,
                     "over the limit of " + articleMaxBytes + " bytes (marsad.article.max.bytes)", null, null)));
             return;
         }
-        out.submit(() -> List.of(prepareDocument(name, bytes, parser)));
+        out.submit(() -> List.of(prepareDocument(name, bytes, strictText, parser)));
     }
 
-    private Prepared prepareDocument(String name, byte[] bytes, DocumentParser parser) {
+    private Prepared prepareDocument(String name, byte[] bytes, boolean strictText, DocumentParser parser) {
         try {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            ScrapedArticle scraped = parser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
-            return Prepared.accepted(name, intake.finish(scraped));
+            String text = strictText ? PlainText.decode(bytes) : withoutBom(new String(bytes, StandardCharsets.UTF_8));
+            return Prepared.accepted(name, name, intake.finish(parser.parse(text, name)));
         } catch (IllegalArgumentException | InvalidArticleException e) {
-            // The parser's refusal or the finisher's: both name the reason.
+            // The decoder's, the parser's or the finisher's refusal: each names the reason.
             return Prepared.rejected(name, e.getMessage(), bytes, e);
-        } catch (RuntimeException e) {
-            // A parser bug on one hostile file must not abort the import of the others; it is reported.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser failure on one hostile file must not abort the import of the others; it is reported.
             return Prepared.rejected(name, "failed: " + e, null, e);
         }
     }
 
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private void importFeed(Path file, InOrder<List<Prepared>> out) throws IOException {
         String name = file.toString();
-        byte[] bytes = readLimited(file, feedMaxBytes);
+        byte[] bytes = InputFiles.readLimited(file, feedMaxBytes);
         if (bytes == null) {
             out.submitDone(List.of(Prepared.rejected(name,
                     "over the limit of " + feedMaxBytes + " bytes (marsad.feeds.max.bytes)", null, null)));
@@ -152,45 +174,28 @@ public final class FileImporter {
     }
 
     private List<Prepared> prepareFeed(String name, byte[] bytes) {
-        List<RawArticle> items;
+        ParsedFeed feed;
         try {
-            items = feedParser.parse(bytes, null, new FeedSpec(name, null, Duration.ofMinutes(1), false));
+            feed = feedParser.parse(bytes, null, new FeedSpec(name, null, Duration.ofMinutes(1), false));
         } catch (FeedFailedException e) {
             return List.of(Prepared.rejected(name, e.getMessage(), null, e));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(Prepared.rejected(name, "failed: " + e, null, e));
         }
-        List<Prepared> prepared = new ArrayList<>(items.size());
+        List<RawArticle> items = feed.items();
+        List<Prepared> prepared = new ArrayList<>(items.size() + 1);
         for (int i = 0; i < items.size(); i++) {
             String source = name + " item " + (i + 1);
             try {
-                prepared.add(Prepared.accepted(source, intake.finish(ScrapedArticle.of(items.get(i)))));
+                prepared.add(Prepared.accepted(name, source, intake.finish(ScrapedArticle.of(items.get(i)))));
             } catch (InvalidArticleException e) {
-                prepared.add(Prepared.rejected(source, e.getMessage(), null, e));
+                prepared.add(Prepared.rejected(name, source, e.getMessage(), null, e));
             }
         }
+        if (feed.leftOut() > 0) {
+            prepared.add(Prepared.rejected(name, feed.leftOutReason(), null, null));
+        }
         return prepared;
-    }
-
-    /** The file's (decompressed) bytes, or null when they pass {@code maxBytes}. */
-    private static byte[] readLimited(Path file, long maxBytes) throws IOException {
-        try (InputStream in = open(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            return bytes.length > maxBytes ? null : bytes;
-        }
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (!InputFormat.isGzip(file)) {
-            return in;
-        }
-        try {
-            return new GZIPInputStream(in, 64 * 1024);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
     }
 
     @FunctionalInterface

@@ -22,10 +22,12 @@ final class JsonLinesImport {
     private static final int BATCH_BYTES = 1024 * 1024;
 
     private final ArticleIntake intake;
+    private final JsonArticles json;
     private final int articleMaxBytes;
 
-    JsonLinesImport(ArticleIntake intake, int articleMaxBytes) {
+    JsonLinesImport(ArticleIntake intake, JsonArticles json, int articleMaxBytes) {
         this.intake = intake;
+        this.json = json;
         this.articleMaxBytes = articleMaxBytes;
     }
 
@@ -63,18 +65,18 @@ final class JsonLinesImport {
 
     private Prepared prepare(ByteLines.Line line, String source, String fileName) {
         if (line.truncated()) {
-            return Prepared.rejected(source, "line of " + line.length() + " bytes, over the limit of " + articleMaxBytes
+            return Prepared.rejected(fileName, source, "line of " + line.length() + " bytes, over the limit of " + articleMaxBytes
                     + " (marsad.article.max.bytes); the dead letter holds its first " + articleMaxBytes + " bytes",
                     line.bytes(), null);
         }
         try {
-            RawArticle article = withFeedIfAbsent(JsonArticles.parse(line.bytes()), fileName);
-            return Prepared.accepted(source, intake.finish(ScrapedArticle.of(article)));
+            RawArticle article = withFeedIfAbsent(json.read(line.bytes()), fileName);
+            return Prepared.accepted(fileName, source, intake.finish(ScrapedArticle.of(article)));
         } catch (InvalidArticleException e) {
-            return Prepared.rejected(source, e.getMessage(), line.bytes(), e);
-        } catch (RuntimeException e) {
-            // A bug on one hostile line must not abort the import of the others; it is reported.
-            return Prepared.rejected(source, "failed: " + e, line.bytes(), e);
+            return Prepared.rejected(fileName, source, e.getMessage(), line.bytes(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A failure on one hostile line must not abort the import of the others; it is reported.
+            return Prepared.rejected(fileName, source, "failed: " + e, line.bytes(), e);
         }
     }
 

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,8 +28,11 @@ import org.marsad.model.Topics;
  * {@link SeenStateTopic}; rejected inputs go to {@code marsad.articles.dlq} with reason headers. The
  * producer is idempotent with {@code acks=all}.
  *
- * <p>The seen record is sent only after the article is acknowledged, so a crash can at worst write an
- * article twice, never mark one seen that was not written.
+ * <p>A write claims its version in the seen-state when it is sent and gives the claim back when it fails.
+ * While it is in flight, a second write of the same version (a client's retry) does not count as seen: it
+ * joins the first and completes with its outcome, so nothing is ever reported written that the broker did
+ * not acknowledge. The seen record is sent only after the article is acknowledged, so a crash can at worst
+ * write an article twice, never mark one seen that was not written.
  */
 public final class KafkaArticleSink implements ArticleSink {
 
@@ -36,6 +41,8 @@ public final class KafkaArticleSink implements ArticleSink {
     private final KafkaProducer<String, byte[]> producer;
     private final SeenState seen;
     private final SeenStateTopic seenTopic;
+    /** Writes sent and not yet acknowledged or failed, by id: a second write of the same version joins one. */
+    private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
     // Seen records are sent from here, not from the producer's callback thread, which must never block.
     private final ExecutorService seenWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "marsad-seen-writer"));
     private final System.Logger log = System.getLogger(KafkaArticleSink.class.getName());
@@ -70,32 +77,51 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public CompletableFuture<Outcome> write(FinishedArticle finished) {
-        RawArticle article = finished.article();
+        String id = finished.article().id();
         String hash = finished.contentHash();
-        if (!seen.claim(article.id(), hash)) {
-            return CompletableFuture.completedFuture(Outcome.UNCHANGED);
+        InFlight[] mine = new InFlight[1];
+        AtomicReference<CompletableFuture<Outcome>> answer = new AtomicReference<>();
+        // One atomic step per id: join the write of this version in flight, or find it seen, or claim it.
+        inFlight.compute(id, (key, pending) -> {
+            if (pending != null && pending.hash().equals(hash)) {
+                answer.set(pending.acknowledged().thenApply(outcome -> Outcome.UNCHANGED));
+                return pending;
+            }
+            if (!seen.claim(id, hash)) {
+                answer.set(CompletableFuture.completedFuture(Outcome.UNCHANGED));
+                return pending;
+            }
+            mine[0] = new InFlight(hash, new CompletableFuture<>());
+            answer.set(mine[0].acknowledged());
+            return mine[0];
+        });
+        if (mine[0] != null) {
+            send(id, finished.json(), mine[0]);
         }
-        CompletableFuture<Outcome> result = new CompletableFuture<>();
-        byte[] value = finished.json();
+        return answer.get();
+    }
+
+    private void send(String id, byte[] value, InFlight write) {
         try {
-            producer.send(new ProducerRecord<>(Topics.RAW, article.id(), value), (metadata, error) -> {
+            producer.send(new ProducerRecord<>(Topics.RAW, id, value), (metadata, error) -> {
                 if (error != null) {
-                    fail(article.id(), hash, result, error);
+                    fail(id, write, error);
                 } else {
-                    seenWriter.execute(() -> writeSeen(article.id(), hash));
-                    result.complete(Outcome.WRITTEN);
+                    seenWriter.execute(() -> writeSeen(id, write.hash()));
+                    inFlight.remove(id, write);
+                    write.acknowledged().complete(Outcome.WRITTEN);
                 }
             });
         } catch (RuntimeException e) {
             // send() throws for a closed producer or a full buffer past max.block.ms: same as a failed write.
-            fail(article.id(), hash, result, e);
+            fail(id, write, e);
         }
-        return result;
     }
 
-    private void fail(String id, String hash, CompletableFuture<Outcome> result, Throwable error) {
-        seen.release(id, hash);
-        result.completeExceptionally(error);
+    private void fail(String id, InFlight write, Throwable error) {
+        seen.release(id, write.hash());
+        inFlight.remove(id, write);
+        write.acknowledged().completeExceptionally(error);
     }
 
     private void writeSeen(String id, String hash) {
@@ -145,5 +171,9 @@ public final class KafkaArticleSink implements ArticleSink {
         }
         producer.close(Duration.ofSeconds(30));
         seenTopic.close();
+    }
+
+    /** A write sent to the broker: the version it claimed and its outcome once acknowledged. */
+    private record InFlight(String hash, CompletableFuture<Outcome> acknowledged) {
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.marsad.ingest.Failures;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.ArticleTooLargeException;
 import org.marsad.ingest.FinishedArticle;
@@ -103,8 +104,10 @@ final class ArticlesRoute extends Handler.Abstract {
                 + " (" + token + ")";
         try {
             accept(response, callback, PushedBody.split(body, type, token), origin);
-        } catch (RuntimeException e) {
-            // An unexpected failure becomes a 500 naming it, not a connection closed without an answer.
+        } catch (RuntimeException | StackOverflowError e) {
+            // An unexpected failure becomes a 500 naming it, not a connection closed without an answer; a fatal
+            // one (out of memory) halts the process for its supervisor instead.
+            Failures.haltIfFatal(e, origin);
             log.log(System.Logger.Level.ERROR, origin + " failed", e);
             JsonResponse.error(response, callback, 500, "internal error: " + e);
         }

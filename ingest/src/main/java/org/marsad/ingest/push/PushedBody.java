@@ -2,6 +2,7 @@ package org.marsad.ingest.push;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.ingest.text.ScrapedTextParser;
+import org.marsad.validation.ArticleValidation;
 import org.marsad.model.Json;
 
 /**
@@ -35,7 +38,10 @@ final class PushedBody {
     record Item(int number, byte[] original, ScrapedArticle article, InvalidArticleException error) {
     }
 
+    /** Duplicate keys refused; nesting capped at the default {@code marsad.json.max.depth}, as for files. */
     private static final ObjectReader STRICT_JSON = Json.MAPPER.readerFor(JsonNode.class)
+            .with(Json.MAPPER.getFactory().copy().setStreamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.parseInt(IngestConfig.JSON_MAX_DEPTH.defaultValue())).build()))
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private PushedBody() {
@@ -118,7 +124,7 @@ final class PushedBody {
         }
         String prefixed = token.name() + ":" + id.asText();
         if (!id.isTextual() || !ArticleIds.isValidGivenId(id.asText()) || !ArticleIds.isValidGivenId(prefixed)) {
-            throw new InvalidArticleException("id", "must match " + ArticleIds.GIVEN_ID_RULE + " with the prefix '"
+            throw new InvalidArticleException("id", "must match " + ArticleValidation.ID_PATTERN.pattern() + " with the prefix '"
                     + token.name() + ":' (and be neither . nor ..)");
         }
         object.put("id", prefixed);

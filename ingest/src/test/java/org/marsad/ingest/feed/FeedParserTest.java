@@ -17,11 +17,11 @@ import org.marsad.model.RawArticle;
 
 class FeedParserTest {
 
-    private static final FeedParser PARSER = new FeedParser(500);
+    private static final FeedParser PARSER = new FeedParser(500, 256);
 
     private static List<RawArticle> parse(String fixture, String contentType, boolean trusted) {
         FeedSpec spec = new FeedSpec("https://feeds.example.com/" + fixture, null, Duration.ofMinutes(5), trusted);
-        return PARSER.parse(Fixtures.bytes("/feeds/" + fixture), contentType, spec);
+        return PARSER.parse(Fixtures.bytes("/feeds/" + fixture), contentType, spec).items();
     }
 
     @Test
@@ -90,7 +90,7 @@ class FeedParserTest {
                 .getBytes(StandardCharsets.UTF_16LE);
         FeedSpec spec = new FeedSpec("bom.xml", null, Duration.ofMinutes(1), false);
         for (byte[] body : List.of(utf8, utf16)) {
-            assertEquals("تدشين خط حافلات جديد", PARSER.parse(body, "application/xml", spec).get(0).title());
+            assertEquals("تدشين خط حافلات جديد", PARSER.parse(body, "application/xml", spec).items().get(0).title());
         }
     }
 
@@ -138,7 +138,35 @@ class FeedParserTest {
     @Test
     void shouldTakeAtMostMaxItemsWhenFeedIsLong() {
         FeedSpec spec = new FeedSpec("f.xml", null, Duration.ofMinutes(1), false);
-        assertEquals(2, new FeedParser(2).parse(Fixtures.bytes("/feeds/rss_2.0.xml"), null, spec).size());
+        ParsedFeed cut = new FeedParser(2, 256).parse(Fixtures.bytes("/feeds/rss_2.0.xml"), null, spec);
+        assertEquals(2, cut.items().size());
+        assertEquals("2 of 4 items left out, over the limit of 2 (marsad.feeds.max.items)", cut.leftOutReason());
         assertFalse(FeedParser.looksLikeHtml(Fixtures.bytes("/feeds/rss_2.0.xml")));
+    }
+
+    /** Issue #13: 5,000 nested elements overflowed the stack of whoever parsed them. */
+    @Test
+    void shouldFailNamingTheLimitWhenElementsNestDeeperThanIt() {
+        String deep = "<x>".repeat(5000) + "</x>".repeat(5000);
+        byte[] body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>عنوان</title>"
+                + "<description>" + deep + "</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        FeedSpec spec = new FeedSpec("deep.xml", null, Duration.ofMinutes(1), false);
+        FeedFailedException e = assertThrows(FeedFailedException.class, () -> PARSER.parse(body, null, spec));
+        assertEquals("Feed deep.xml: elements nested deeper than 256 (marsad.xml.max.depth)", e.getMessage());
+    }
+
+    /** Issue #13: a 100,000-item feed yielded 500 items and said nothing of the rest. */
+    @Test
+    void shouldCountItemsLeftOutWhenFeedHasMoreThanTheLimit() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
+        for (int i = 0; i < 100_000; i++) {
+            xml.append("<item><title>خبر ").append(i).append("</title></item>");
+        }
+        byte[] body = xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+        ParsedFeed feed = PARSER.parse(body, null, new FeedSpec("big.xml", null, Duration.ofMinutes(1), false));
+        assertEquals(500, feed.items().size());
+        assertEquals(100_000, feed.total());
+        assertEquals("99500 of 100000 items left out, over the limit of 500 (marsad.feeds.max.items)",
+                feed.leftOutReason());
     }
 }

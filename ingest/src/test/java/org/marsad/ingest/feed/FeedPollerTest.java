@@ -62,11 +62,15 @@ class FeedPollerTest {
     }
 
     private void startPoller(Duration readTimeout, long maxBytes, FeedSpec... feeds) {
+        startPoller(readTimeout, maxBytes, new FeedParser(100, 256), feeds);
+    }
+
+    private void startPoller(Duration readTimeout, long maxBytes, FeedParser parser, FeedSpec... feeds) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 2_000_000), sink, rejections::add);
         fetcher = new FeedFetcher(Duration.ofSeconds(2), readTimeout, 3, maxBytes, "Marsad/test", HostResolver.SYSTEM,
                 Duration.ofSeconds(2), Clock.systemUTC());
         poller = new FeedPoller(fetcher,
-                new FeedParser(100), intake, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), () -> 0.0),
+                parser, intake, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), () -> 0.0),
                 Executors.newScheduledThreadPool(2), results::add, maxBytes);
         poller.start(List.of(feeds));
     }
@@ -254,5 +258,38 @@ class FeedPollerTest {
         assertEquals(FeedPollResult.Status.FAILED, results.get(0).status());
         assertEquals(Duration.ofSeconds(2), results.get(0).nextDelay(),
                 "Retry-After 3600 s capped by marsad.feeds.retry.after.max, longer than the 50 ms backoff");
+    }
+
+    private static byte[] nested(int depth) {
+        return ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item><title>عنوان</title>"
+                + "<description>" + "<x>".repeat(depth) + "</x>".repeat(depth) + "</description></item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Issue #13: a feed nested 5,000 deep threw StackOverflowError, which ended the feed's schedule. */
+    @Test
+    void shouldKeepPollingAndNameTheLimitWhenFeedNestsDeeperThanIt() {
+        byte[] deep = nested(5000);
+        server.createContext("/deep.xml", exchange -> respond(exchange, 200, "application/rss+xml", deep));
+        startPoller(Duration.ofSeconds(5), 1_000_000, feed(url("/deep.xml")));
+        CollectingSink.await("two polls of the deep feed", WAIT, () -> resultsOf(url("/deep.xml")).size() >= 2);
+        for (FeedPollResult result : resultsOf(url("/deep.xml")).subList(0, 2)) {
+            assertEquals(FeedPollResult.Status.FAILED, result.status());
+            assertEquals("Feed " + url("/deep.xml") + ": elements nested deeper than 256 (marsad.xml.max.depth)",
+                    result.error());
+        }
+    }
+
+    /** Without the depth limit the parser overflows the stack: the poll fails, the schedule goes on. */
+    @Test
+    void shouldKeepPollingWhenParsingOverflowsTheStack() {
+        byte[] deep = nested(9000);
+        server.createContext("/overflow.xml", exchange -> respond(exchange, 200, "application/rss+xml", deep));
+        startPoller(Duration.ofSeconds(5), 1_000_000, new FeedParser(100, 10_000), feed(url("/overflow.xml")));
+        CollectingSink.await("two polls of the feed", WAIT, () -> resultsOf(url("/overflow.xml")).size() >= 2);
+        for (FeedPollResult result : resultsOf(url("/overflow.xml")).subList(0, 2)) {
+            assertEquals(FeedPollResult.Status.FAILED, result.status());
+            assertTrue(result.error().contains("StackOverflowError"), result.error());
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.Rejection;
 import org.marsad.ingest.feed.FeedParser;
@@ -35,7 +37,7 @@ class FileImporterTest {
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final FileImporter importer = new FileImporter(
             new ArticleIntake(new ArticleFinisher(Clock.fixed(NOW, ZoneOffset.UTC), 4096), sink, rejections::add),
-            new FeedParser(100), 4096, 100_000);
+            new FeedParser(100, 256), IngestConfig.load(Map.of("marsad.article.max.bytes", "4096", "marsad.feeds.max.bytes", "100000"), Map.of()));
 
     private static Path tree() throws URISyntaxException {
         return Path.of(FileImporterTest.class.getResource("/files/tree").toURI());
@@ -49,7 +51,7 @@ class FileImporterTest {
 
     @Test
     void shouldImportEveryFormatWhenGivenADirectoryTree() throws URISyntaxException {
-        IngestCounts counts = importer.importPath(tree());
+        IngestCounts counts = importer.importPath(tree(), false);
         // scraped: 1 + 2 related; short 1; gz 1; html 1; rss 1; jsonl 3 valid of 6
         assertEquals(10, counts.written(), String.valueOf(sink.articles));
         assertEquals(3, counts.rejected(), String.valueOf(rejections));
@@ -65,7 +67,7 @@ class FileImporterTest {
 
     @Test
     void shouldLinkRelatedArticlesToTheirParentWhenScrapedTextHasReadAlso() throws URISyntaxException {
-        importer.importPath(tree().resolve("article_scraped.txt"));
+        importer.importPath(tree().resolve("article_scraped.txt"), false);
         RawArticle parent = sink.articles.get(0);
         assertEquals(ArticleIds.forContent(parent.title(), parent.body()), parent.id());
         RawArticle related = sink.articles.get(1);
@@ -79,7 +81,7 @@ class FileImporterTest {
     @Test
     void shouldKeepValidIdsAndRejectBadLinesNamingFileAndLineWhenJsonlIsMixed() throws URISyntaxException {
         Path jsonl = tree().resolve("articles.jsonl");
-        importer.importPath(jsonl);
+        importer.importPath(jsonl, false);
         assertEquals(3, sink.articles.size(), String.valueOf(rejections));
         assertEquals("custom-id-1", sink.articles.get(0).id());
         assertEquals("https://example.org/a/1", sink.articles.get(0).url());
@@ -95,9 +97,9 @@ class FileImporterTest {
     @Test
     void shouldRejectFilesNamingThemWhenMissingUnsupportedOrTooLarge(@TempDir Path dir) throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "عنوان\n" + "ن".repeat(5000));
-        importer.importPath(big);
-        importer.importPath(dir.resolve("missing.txt"));
-        importer.importPath(Files.writeString(dir.resolve("notes.md"), "x"));
+        importer.importPath(big, false);
+        importer.importPath(dir.resolve("missing.txt"), false);
+        importer.importPath(Files.writeString(dir.resolve("notes.md"), "x"), false);
         assertEquals(List.of(
                 new Rejection(big.toString(), "over the limit of 4096 bytes (marsad.article.max.bytes)"),
                 new Rejection(dir.resolve("missing.txt").toString(), "no such file or directory"),
@@ -113,14 +115,14 @@ class FileImporterTest {
             bodies.add("النسخة رقم " + i);
             lines.append("{\"id\":\"same\",\"title\":\"عنوان\",\"body\":\"").append(bodies.get(i)).append("\"}\n");
         }
-        importer.importPath(Files.writeString(dir.resolve("versions.jsonl"), lines));
+        importer.importPath(Files.writeString(dir.resolve("versions.jsonl"), lines), false);
         assertEquals(bodies, sink.articles.stream().map(RawArticle::body).toList());
     }
 
     @Test
     void shouldRejectCorruptGzipNamingTheFile(@TempDir Path dir) throws Exception {
         Path corrupt = Files.write(dir.resolve("broken.txt.gz"), new byte[] {1, 2, 3});
-        importer.importPath(corrupt);
+        importer.importPath(corrupt, false);
         assertEquals(corrupt.toString(), rejections.get(0).source());
         assertTrue(rejections.get(0).reason().startsWith("cannot read: java.util.zip.ZipException"), rejections.get(0).reason());
     }
@@ -130,7 +132,7 @@ class FileImporterTest {
         String big = "{\"title\":\"عنوان\",\"body\":\"" + "ن".repeat(5000) + "\"}";
         Path file = Files.writeString(dir.resolve("big.jsonl"),
                 "{\"title\":\"أول\",\"body\":\"نص\"}\n" + big + "\n{\"title\":\"ثالث\",\"body\":\"نص\"}\n");
-        IngestCounts counts = importer.importPath(file);
+        IngestCounts counts = importer.importPath(file, false);
         assertEquals(List.of("أول", "ثالث"), sink.articles.stream().map(RawArticle::title).toList());
         assertEquals(1, counts.rejected());
         int length = big.getBytes(StandardCharsets.UTF_8).length;
@@ -143,7 +145,7 @@ class FileImporterTest {
     void shouldRejectLineNamingBadUtf8AndDeadLetterItsExactBytesWhenEncodingIsWrong(@TempDir Path dir) throws Exception {
         byte[] latin1 = "{\"title\":\"caf\u00e9\",\"body\":\"x\"}".getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(dir.resolve("latin1.jsonl"), latin1);
-        importer.importPath(file);
+        importer.importPath(file, false);
         assertEquals(List.of(), sink.articles);
         assertEquals(file + ":1", rejections.get(0).source());
         assertTrue(rejections.get(0).reason().startsWith("Invalid field 'title': Invalid UTF-8"),
@@ -159,7 +161,7 @@ class FileImporterTest {
             Files.writeString(dir.resolve(String.format("%03d.txt", i)), titles.get(i) + "\nنص الخبر " + i + "\n");
         }
         Files.writeString(dir.resolve("030b.txt"), "");
-        importer.importPath(dir);
+        importer.importPath(dir, false);
         assertEquals(titles, sink.articles.stream().map(RawArticle::title).toList());
         assertEquals(List.of(dir.resolve("030b.txt").toString()), rejections.stream().map(Rejection::source).toList());
     }

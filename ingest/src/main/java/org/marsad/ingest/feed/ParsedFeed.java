@@ -1,0 +1,30 @@
+package org.marsad.ingest.feed;
+
+import java.util.List;
+import org.marsad.model.RawArticle;
+
+/**
+ * The items taken from one feed body, and how many it had in all: a feed over {@code marsad.feeds.max.items}
+ * is cut, and the cut is reported, never silent.
+ *
+ * @param items the first items, at most the limit, as articles (ids not yet set)
+ * @param total the items the feed had
+ * @param limit the most items taken ({@code marsad.feeds.max.items})
+ */
+public record ParsedFeed(List<RawArticle> items, int total, int limit) {
+
+    public ParsedFeed {
+        items = List.copyOf(items);
+    }
+
+    /** Items over the limit, not taken. */
+    public int leftOut() {
+        return Math.max(0, total - limit);
+    }
+
+    /** The report of a cut feed: {@code 99500 of 100000 items left out, over the limit of 500 (...)}. */
+    public String leftOutReason() {
+        return leftOut() + " of " + total + " items left out, over the limit of " + limit
+                + " (marsad.feeds.max.items)";
+    }
+}
