@@ -30,6 +30,7 @@ import org.marsad.broker.ClusterConfig;
  * @param httpPort port of the push endpoint, 0 for an ephemeral port
  * @param httpToken bearer token the push endpoint requires, empty for none
  * @param httpMaxBytes largest push request body
+ * @param seenLoadTimeout longest the start-up read of the seen-state topic may go without progress
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -48,7 +49,8 @@ public record IngestConfig(
         String httpHost,
         int httpPort,
         String httpToken,
-        long httpMaxBytes) {
+        long httpMaxBytes,
+        Duration seenLoadTimeout) {
 
     /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
     public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
@@ -84,12 +86,15 @@ public record IngestConfig(
             "Bearer token required by POST /articles; empty requires none");
     public static final ConfigKey HTTP_MAX_BYTES = new ConfigKey("marsad.ingest.http.max.bytes", "16777216",
             "Largest POST /articles body in bytes; larger bodies get 413");
+    public static final ConfigKey SEEN_LOAD_TIMEOUT = new ConfigKey("marsad.ingest.seen.load.timeout", "2m",
+            "Longest the start-up read of the seen-state topic may go without progress; a large topic takes as"
+                + " long as it needs while it moves");
 
     /** Every key, in the order docs/INGEST.md lists them. */
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
             FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
-            HTTP_MAX_BYTES);
+            HTTP_MAX_BYTES, SEEN_LOAD_TIMEOUT);
 
     private static ConfigKey shared(String name) {
         ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
@@ -112,7 +117,8 @@ public record IngestConfig(
                 values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
                 values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
                 values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
-                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES));
+                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
+                values.duration(SEEN_LOAD_TIMEOUT));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
         }
@@ -133,6 +139,6 @@ public record IngestConfig(
     public IngestConfig withBootstrapServers(String servers) {
         return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
-                httpHost, httpPort, httpToken, httpMaxBytes);
+                httpHost, httpPort, httpToken, httpMaxBytes, seenLoadTimeout);
     }
 }
