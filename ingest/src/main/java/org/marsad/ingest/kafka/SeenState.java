@@ -2,6 +2,7 @@ package org.marsad.ingest.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.rocksdb.MemoryUtil;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -136,13 +138,42 @@ public final class SeenState implements AutoCloseable {
         });
     }
 
+    /**
+     * Records versions read back from the topic, in order, in one write: the initial load's fast path. Takes no
+     * claim locks, so it is only for a state not yet shared with writers.
+     */
+    void restoreAll(List<String> ids, List<String> hashes) {
+        whileOpen(() -> {
+            List<byte[]> keys = ids.stream().map(SeenState::bytes).toList();
+            List<byte[]> stored = db.multiGetAsList(keys);
+            // An id may repeat within one batch (the topic is not compacted yet): track it as the batch goes.
+            Map<String, Boolean> present = new HashMap<>();
+            try (WriteBatch batch = new WriteBatch()) {
+                for (int i = 0; i < keys.size(); i++) {
+                    boolean was = present.getOrDefault(ids.get(i), stored.get(i) != null);
+                    String hash = hashes.get(i);
+                    if (hash == null && was) {
+                        batch.delete(keys.get(i));
+                        size.decrementAndGet();
+                    } else if (hash != null) {
+                        batch.put(keys.get(i), bytes(hash));
+                        size.addAndGet(was ? 0 : 1);
+                    }
+                    present.put(ids.get(i), hash != null);
+                }
+                db.write(writeOptions, batch);
+            }
+            return null;
+        });
+    }
+
     public int size() {
         return size.get();
     }
 
     /** What the store holds off the heap and on disk now. */
     public Usage usage() {
-        return locked("", key -> {
+        return whileOpen(() -> {
             Map<MemoryUsageType, Long> memory = MemoryUtil.getApproximateMemoryUsageByType(List.of(db), Set.of(cache));
             long offHeap = memory.getOrDefault(MemoryUsageType.kMemTableTotal, 0L)
                     + memory.getOrDefault(MemoryUsageType.kTableReadersTotal, 0L)
@@ -178,18 +209,27 @@ public final class SeenState implements AutoCloseable {
         T apply(byte[] key) throws RocksDBException;
     }
 
+    private interface StoreWork<T> {
+        T run() throws RocksDBException;
+    }
+
     private <T> T locked(String id, StoreCall<T> call) {
+        return whileOpen(() -> {
+            synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
+                return call.apply(bytes(id));
+            }
+        });
+    }
+
+    private <T> T whileOpen(StoreWork<T> work) {
         open.readLock().lock();
         try {
             if (closed) {
                 throw new IllegalStateException("Seen-state store " + directory.store() + " is closed");
             }
-            synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
-                return call.apply(bytes(id));
-            }
+            return work.run();
         } catch (RocksDBException e) {
-            throw new IllegalStateException("Seen-state store " + directory.store() + " failed on " + id + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("Seen-state store " + directory.store() + " failed: " + e.getMessage(), e);
         } finally {
             open.readLock().unlock();
         }

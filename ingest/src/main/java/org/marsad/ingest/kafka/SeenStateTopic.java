@@ -3,6 +3,7 @@ package org.marsad.ingest.kafka;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ public final class SeenStateTopic implements AutoCloseable {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Large polls make large store batches: the load is bound by per-batch costs, not by bytes.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer());
         SeenState state = null;
@@ -123,9 +126,15 @@ public final class SeenStateTopic implements AutoCloseable {
                 throw new IllegalStateException("Seen-state topic " + NAME + " stalled: no progress for " + stallTimeout
                         + " after " + state.size() + " ids were read (raise marsad.ingest.seen.load.timeout)");
             }
+            List<String> ids = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                state.restore(record.key(), record.value());
+                if (record.key() != null) {
+                    ids.add(record.key());
+                    hashes.add(record.value());
+                }
             }
+            state.restoreAll(ids, hashes);
             // Progress is the position, not the records: transaction markers advance it without a record.
             long now = partitions.stream().mapToLong(consumer::position).sum();
             if (now > position) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,6 +80,18 @@ class SeenStateTest {
         seen.restore("a", null);
         seen.restore("missing", null);
         assertEquals(1, seen.size());
+    }
+
+    @Test
+    void shouldApplyBatchInOrderWhenAnIdRepeatsWithinIt() {
+        seen.restore("a", "h1");
+
+        seen.restoreAll(List.of("a", "b", "b", "a", "c", "c"), Arrays.asList(null, "h1", "h2", "h3", "h1", null));
+
+        assertEquals(2, seen.size());
+        assertFalse(seen.claim("a", "h3"));
+        assertFalse(seen.claim("b", "h2"));
+        assertTrue(seen.claim("c", "h1"));
     }
 
     @Test
