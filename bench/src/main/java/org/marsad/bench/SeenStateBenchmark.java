@@ -42,7 +42,7 @@ public final class SeenStateBenchmark {
 
     public static void main(String[] args) throws Exception {
         int ids = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
-        Path work = Files.createTempDirectory("marsad-seen-bench");
+        Path work = Files.createTempDirectory("marsad-bench-seen");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
             ClusterConfig cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "3"))
                     .withBootstrapServers(broker.bootstrapServers());

@@ -5,18 +5,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.Cache;
-import org.rocksdb.CompressionType;
-import org.rocksdb.LRUCache;
-import org.rocksdb.MemoryUsageType;
-import org.rocksdb.MemoryUtil;
-import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
@@ -28,22 +19,14 @@ import org.rocksdb.WriteOptions;
  * becomes a new version under the same id. Persisted in the compacted {@link SeenStateTopic} and read back
  * at start.
  *
- * <p>The map lives in RocksDB, off the Java heap and mostly on disk, so ten million ids cost little heap
- * (see docs/BENCHMARKS.md): memtables ({@value #WRITE_BUFFER_BYTES} bytes, two of them) and a block cache
- * ({@value #CACHE_BYTES} bytes, holding the index and Bloom filter blocks too) bound the native memory. The store
- * is a cache of the topic, rebuilt at every start in a fresh {@link SeenStateDirectory}, so it writes no
- * write-ahead log: a crash loses nothing the topic does not hold. Close it to free its native memory.
+ * <p>The map lives in RocksDB ({@link SeenStoreSettings}), off the Java heap and mostly on disk, so ten million
+ * ids cost little heap (see docs/BENCHMARKS.md). The store is a cache of the topic, rebuilt at every start in a
+ * fresh {@link SeenStateDirectory}. Close it to free its native memory.
  */
 public final class SeenState implements AutoCloseable {
 
-    static final long WRITE_BUFFER_BYTES = 32L * 1024 * 1024;
-    static final long CACHE_BYTES = 64L * 1024 * 1024;
     // Claims of one id are serialised by its stripe; different ids rarely share one.
     private static final int STRIPES = 1024;
-
-    static {
-        RocksDB.loadLibrary();
-    }
 
     /**
      * The store's resource use.
@@ -55,9 +38,8 @@ public final class SeenState implements AutoCloseable {
     }
 
     private final SeenStateDirectory directory;
-    private final Cache cache = new LRUCache(CACHE_BYTES);
-    private final Options options;
-    private final WriteOptions writeOptions = new WriteOptions().setDisableWAL(true);
+    private final SeenStoreSettings settings = new SeenStoreSettings();
+    private final WriteOptions writeOptions = settings.writes();
     private final RocksDB db;
     private final Object[] stripes = new Object[STRIPES];
     private final AtomicInteger size = new AtomicInteger();
@@ -71,15 +53,10 @@ public final class SeenState implements AutoCloseable {
             stripes[i] = new Object();
         }
         this.directory = SeenStateDirectory.create(parent);
-        this.options = new Options().setCreateIfMissing(true).setCompressionType(CompressionType.LZ4_COMPRESSION)
-                .setWriteBufferSize(WRITE_BUFFER_BYTES).setMaxWriteBufferNumber(2)
-                .setTableFormatConfig(new BlockBasedTableConfig().setBlockCache(cache)
-                        .setFilterPolicy(new BloomFilter(10)).setCacheIndexAndFilterBlocks(true)
-                        .setPinL0FilterAndIndexBlocksInCache(true));
         try {
-            this.db = RocksDB.open(options, directory.store().toString());
+            this.db = RocksDB.open(settings.options(), directory.store().toString());
         } catch (RocksDBException e) {
-            options.close();
+            settings.close();
             directory.close();
             throw new IllegalStateException("Cannot open the seen-state store in " + directory.store() + ": "
                     + e.getMessage(), e);
@@ -173,13 +150,8 @@ public final class SeenState implements AutoCloseable {
 
     /** What the store holds off the heap and on disk now. */
     public Usage usage() {
-        return whileOpen(() -> {
-            Map<MemoryUsageType, Long> memory = MemoryUtil.getApproximateMemoryUsageByType(List.of(db), Set.of(cache));
-            long offHeap = memory.getOrDefault(MemoryUsageType.kMemTableTotal, 0L)
-                    + memory.getOrDefault(MemoryUsageType.kTableReadersTotal, 0L)
-                    + memory.getOrDefault(MemoryUsageType.kCacheTotal, 0L);
-            return new Usage(offHeap, db.getLongProperty("rocksdb.total-sst-files-size"));
-        });
+        return whileOpen(() -> new Usage(settings.offHeapBytes(db),
+                db.getLongProperty("rocksdb.total-sst-files-size")));
     }
 
     @Override
@@ -191,9 +163,7 @@ public final class SeenState implements AutoCloseable {
             }
             closed = true;
             db.close();
-            writeOptions.close();
-            options.close();
-            cache.close();
+            settings.close();
             directory.close();
         } finally {
             open.writeLock().unlock();

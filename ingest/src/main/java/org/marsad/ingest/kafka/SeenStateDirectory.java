@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -17,11 +16,12 @@ import java.util.stream.Stream;
  * The directory of one process's seen-state store: a new {@value #PREFIX}* directory under a parent, locked for
  * as long as the store is open and deleted when it closes. The store is a cache of the seen-state topic, rebuilt
  * at every start, so nothing in an old directory is worth keeping: directories left by a killed process (their
- * lock is free) are deleted when the next one starts, so crashes do not fill the disk.
+ * lock is free) are deleted when the next one starts, so crashes do not fill the disk. Only directories with the
+ * prefix and a lock file are ever deleted, since the parent may be a shared temporary directory.
  */
 final class SeenStateDirectory implements AutoCloseable {
 
-    static final String PREFIX = "marsad-seen-";
+    static final String PREFIX = "marsad-seen-store-";
     private static final String LOCK_FILE = "owner.lock";
 
     private final Path path;
@@ -78,8 +78,8 @@ final class SeenStateDirectory implements AutoCloseable {
     private static boolean unlocked(Path dir) {
         Path lockFile = dir.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
-            // A directory another process has created but not locked yet looks the same for a moment.
-            return olderThanAMinute(dir);
+            // Not a store directory (or one being created this instant): never ours to delete.
+            return false;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                 FileLock probe = channel.tryLock()) {
@@ -87,14 +87,6 @@ final class SeenStateDirectory implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             // Held by this very JVM (another ingest in the same process, as in tests): in use.
             return false;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean olderThanAMinute(Path dir) {
-        try {
-            return Files.getLastModifiedTime(dir).toInstant().isBefore(Instant.now().minusSeconds(60));
         } catch (IOException e) {
             return false;
         }

@@ -120,17 +120,19 @@ class SeenStateTest {
     }
 
     @Test
-    void shouldDeleteDirectoryOfKilledProcessButNotOfLiveStoreWhenAnotherOpens() throws IOException {
+    void shouldDeleteDirectoryOfKilledProcessButNotOfLiveStoreOrForeignWhenAnotherOpens() throws IOException {
         Path stale = Files.createDirectory(parent.resolve(SeenStateDirectory.PREFIX + "killed"));
         Files.writeString(stale.resolve("owner.lock"), "");
         Files.writeString(stale.resolve("data"), "left by a process that was killed");
+        Path foreign = Files.createDirectory(parent.resolve(SeenStateDirectory.PREFIX + "not-a-store"));
 
         try (SeenState second = new SeenState(parent)) {
             assertFalse(Files.exists(stale), "the unlocked directory of a dead process is deleted");
+            assertTrue(Files.exists(foreign), "a directory without a lock file is not a store: never deleted");
             assertTrue(second.claim("a", "h1"));
             assertTrue(seen.claim("a", "h1"), "the live store keeps its own directory and state");
             try (Stream<Path> dirs = Files.list(parent)) {
-                assertEquals(2, dirs.count());
+                assertEquals(3, dirs.count());
             }
         }
     }
