@@ -1,6 +1,7 @@
 package org.marsad.replay;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,8 @@ record ArchiveFileCheck(Path file, long records, long takedowns, List<String> pr
             }
         } catch (IOException e) {
             count++;
-            problems.add(file + " cannot be read after line " + lastLine + " (truncated or corrupt?): "
-                    + e.getMessage());
+            problems.add(e instanceof NoSuchFileException ? file + " does not exist"
+                    : file + " cannot be read after line " + lastLine + " (truncated or corrupt?): " + e.getMessage());
         }
         return new ArchiveFileCheck(file, records, takedowns, problems, count);
     }

@@ -123,6 +123,13 @@ class ArchiveFileCheckTest {
     }
 
     @Test
+    void shouldSayFileDoesNotExistWhenItIsMissing() {
+        Path missing = dir.resolve("missing.jsonl.gz");
+
+        assertEquals(List.of(missing + " does not exist"), ArchiveFileCheck.run(missing, STRICT, MAX_LINE).problems());
+    }
+
+    @Test
     void shouldKeepFirstProblemsAndCountAllWhenManyLinesAreBad() throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
