@@ -54,14 +54,16 @@ public final class SeenStateBenchmark {
             System.out.printf(Locale.ROOT, "filled %,d seen records in %.1f s%n", ids, seconds(start));
             long heapBefore = usedHeapAfterGc();
             start = System.nanoTime();
+            long cpuStart = cpuNanos();
             try (SeenStateTopic topic = SeenStateTopic.load(cluster.clientBase(), Duration.ofMinutes(2),
                     work.resolve("seen"))) {
                 double load = seconds(start);
+                double loadCpu = (cpuNanos() - cpuStart) / 1e9;
                 long heap = usedHeapAfterGc() - heapBefore;
                 SeenState state = topic.state();
                 SeenState.Usage usage = state.usage();
-                System.out.printf(Locale.ROOT, "load: %,d ids in %.1f s (%,.0f ids/s)%n", state.size(), load,
-                        state.size() / load);
+                System.out.printf(Locale.ROOT, "load: %,d ids in %.1f s (%,.0f ids/s); loading thread CPU %.1f s"
+                        + " (%.2f us/id)%n", state.size(), load, state.size() / load, loadCpu, loadCpu * 1e6 / state.size());
                 System.out.printf(Locale.ROOT, "heap held by the loaded state: %.1f MB (max heap %.0f MB)%n",
                         heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
                 System.out.printf(Locale.ROOT, "store: off-heap %.1f MB, disk %.1f MB; process RSS %.0f MB%n",
@@ -97,12 +99,15 @@ public final class SeenStateBenchmark {
     private static void claims(SeenState state, int ids) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         int won = 0;
         for (int i = 0; i < CLAIMS; i++) {
             won += state.claim(id(sha, ids + i), "h") ? 1 : 0;
         }
         double fresh = seconds(start);
+        double freshCpu = (cpuNanos() - cpu) / 1e3 / CLAIMS;
         start = System.nanoTime();
+        cpu = cpuNanos();
         int repeated = 0;
         long step = Math.max(1, ids / CLAIMS);
         for (int i = 0; i < CLAIMS; i++) {
@@ -110,12 +115,19 @@ public final class SeenStateBenchmark {
             repeated += state.claim(id(sha, seenId), id(sha, -1 - seenId)) ? 0 : 1;
         }
         double seen = seconds(start);
-        System.out.printf(Locale.ROOT, "claims: %,d new ids %,.0f/s (%,d won); %,d seen versions %,.0f/s (%,d refused)%n",
-                CLAIMS, CLAIMS / fresh, won, CLAIMS, CLAIMS / seen, repeated);
+        double seenCpu = (cpuNanos() - cpu) / 1e3 / CLAIMS;
+        System.out.printf(Locale.ROOT, "claims: %,d new ids %,.0f/s, %.1f CPU-us each (%,d won); %,d seen versions"
+                + " %,.0f/s, %.1f CPU-us each (%,d refused)%n", CLAIMS, CLAIMS / fresh, freshCpu, won, CLAIMS,
+                CLAIMS / seen, seenCpu, repeated);
     }
 
     private static String id(MessageDigest sha, long i) {
         return HEX.formatHex(sha.digest(Long.toString(i).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** CPU time of the calling thread: a rate that does not depend on what else the shared machine runs. */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long usedHeapAfterGc() {
