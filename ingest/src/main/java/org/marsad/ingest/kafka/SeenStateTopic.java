@@ -53,8 +53,8 @@ public final class SeenStateTopic implements AutoCloseable {
 
     /**
      * Reads the whole topic into a new seen-state stored under {@code storeParent}, then follows it for
-     * takedowns until closed. The read fails, naming the topic, when the topic is missing or when no record
-     * arrives for {@code stallTimeout} before the end: a large topic takes as long as it needs while it moves.
+     * takedowns until closed. The read fails, naming the topic, when the topic is missing or when it makes no
+     * progress for {@code stallTimeout} before the end: a large topic takes as long as it needs while it moves.
      */
     public static SeenStateTopic load(Map<String, Object> clientProperties, Duration stallTimeout, Path storeParent) {
         Map<String, Object> props = new HashMap<>(clientProperties);
