@@ -60,8 +60,10 @@ final class ArchiveCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Produce archive files' records to the raw topic with their bytes, timestamps and headers; "
-                + "records whose id already holds identical bytes are skipped, so importing twice is harmless.")
+            description = "Produce archive files' records to the raw topic with their bytes, timestamps and headers. "
+                + "Each file is checked whole first and written only when every line is valid; records whose id "
+                + "already holds identical bytes are skipped, so importing twice is harmless. Exit 1 when a file "
+                + "was refused.")
     static final class Import implements Callable<Integer> {
 
         @ParentCommand
@@ -70,14 +72,29 @@ final class ArchiveCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Archive files (.jsonl.gz or .jsonl).")
         List<Path> files;
 
+        @Option(names = "--allow-takedowns",
+                description = "Import takedown lines (tombstones, with their marsad.takedown header): each removes "
+                    + "the article from the index and forgets it in ingest's seen-state. Without it a file holding "
+                    + "a takedown is refused.")
+        boolean allowTakedowns;
+
         @Override
         public Integer call() {
             ClusterConfig cluster = ClusterConfig.from(archive.marsad.kafka.keys());
             Stages.provisionTopics(cluster);
-            ArchiveImporter.Result result = new ArchiveImporter(cluster).importFiles(files);
-            System.out.println("marsad archive import: " + result.produced() + " records produced, "
-                    + result.skipped() + " already present");
-            return 0;
+            ArchiveImporter.Result result = new ArchiveImporter(cluster, allowTakedowns).importFiles(files);
+            for (ArchiveImporter.FileResult file : result.files()) {
+                if (file.refused()) {
+                    file.problems().forEach(System.err::println);
+                    System.err.println("marsad archive import: " + file.file() + " refused, nothing written: "
+                            + file.problemCount() + " problem(s)" + (file.problemCount() > file.problems().size()
+                            ? ", the first " + file.problems().size() + " shown" : ""));
+                } else {
+                    System.out.println("marsad archive import: " + file.file() + ": " + file.written() + " written ("
+                            + file.takedowns() + " takedowns), " + file.present() + " already present");
+                }
+            }
+            return result.anyRefused() ? OneLineErrors.RUNTIME_FAILURE : 0;
         }
     }
 }

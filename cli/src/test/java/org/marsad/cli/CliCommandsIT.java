@@ -241,21 +241,30 @@ class CliCommandsIT {
             Stages.provisionTopics(otherCluster);
             awaitServed(otherCluster, Topics.RAW);
 
-            Result imported = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString());
+            Result refused = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString());
+
+            assertEquals(1, refused.code(), refused::toString);
+            assertTrue(refused.errLines().stream().anyMatch(l -> l.contains("is a takedown of cliit-archive-2")
+                    || l.contains("carries control header marsad.takedown")), refused::toString);
+            assertEquals(0, readAll(otherServers, Topics.RAW).size(), "a refused file writes nothing");
+
+            Result imported = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString(),
+                    "--allow-takedowns");
 
             assertEquals(0, imported.code(), imported::toString);
-            assertEquals(List.of("marsad archive import: " + source.size() + " records produced, 0 already present"),
-                    imported.outLines());
+            assertEquals(List.of("marsad archive import: " + file + ": " + source.size() + " written (1 takedowns), 0"
+                    + " already present"), imported.outLines());
             List<ConsumerRecord<String, byte[]>> copy = readAll(otherServers, Topics.RAW);
             assertEquals(byKey(source), byKey(copy), "same ids, timestamps, headers and value bytes");
             assertEquals("cliit archive takedown", new String(latestByKey(copy).get("cliit-archive-2").headers()
                     .lastHeader("marsad.takedown").value(), StandardCharsets.UTF_8));
 
-            Result again = marsad("archive", "import", file.toString(), "--bootstrap-servers", otherServers);
+            Result again = marsad("archive", "import", file.toString(), "--allow-takedowns", "--bootstrap-servers",
+                    otherServers);
 
             assertEquals(0, again.code(), again::toString);
-            assertEquals(List.of("marsad archive import: 0 records produced, " + source.size() + " already present"),
-                    again.outLines());
+            assertEquals(List.of("marsad archive import: " + file + ": 0 written (0 takedowns), " + source.size()
+                    + " already present"), again.outLines());
             assertEquals(copy.size(), readAll(otherServers, Topics.RAW).size(), "a second import adds nothing");
         }
     }

@@ -36,6 +36,7 @@ import org.marsad.ingest.http.HttpLimits;
  * @param xmlMaxDepth deepest element nesting in a feed or other XML input
  * @param jsonMaxDepth deepest object and array nesting in a JSON article
  * @param fileMaxDeadLetters most dead letters written for the rejected lines of one file
+ * @param seenLoadTimeout longest the start-up read of the seen-state topic may go without progress
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -60,7 +61,8 @@ public record IngestConfig(
         Duration retryAfterMax,
         int xmlMaxDepth,
         int jsonMaxDepth,
-        int fileMaxDeadLetters) {
+        int fileMaxDeadLetters,
+        Duration seenLoadTimeout) {
 
     /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
     public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
@@ -118,6 +120,9 @@ public record IngestConfig(
             "Deepest object and array nesting in a JSON article; a deeper record is rejected, naming it");
     public static final ConfigKey FILE_MAX_DEAD_LETTERS = new ConfigKey("marsad.ingest.file.max.dead.letters", "100",
             "Most dead letters written for the rejected records of one file; the rest are counted and reported");
+    public static final ConfigKey SEEN_LOAD_TIMEOUT = new ConfigKey("marsad.ingest.seen.load.timeout", "2m",
+            "Longest the start-up read of the seen-state topic may go without progress; a large topic takes as"
+                + " long as it needs while it moves");
 
     /** Every key, in the order docs/INGEST.md lists them. */
     public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
@@ -125,7 +130,7 @@ public record IngestConfig(
             BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
             HTTP_MAX_BYTES, HTTP_TOKENS_FILE, HTTP_IDLE_TIMEOUT, HTTP_HEADER_TIMEOUT, HTTP_BODY_TIMEOUT,
             HTTP_MAX_CONNECTIONS, HTTP_MAX_REQUESTS, HTTP_MAX_QUEUED, FEED_RETRY_AFTER_MAX,
-            XML_MAX_DEPTH, JSON_MAX_DEPTH, FILE_MAX_DEAD_LETTERS);
+            XML_MAX_DEPTH, JSON_MAX_DEPTH, FILE_MAX_DEAD_LETTERS, SEEN_LOAD_TIMEOUT);
 
 
     private static ConfigKey shared(String name) {
@@ -152,7 +157,7 @@ public record IngestConfig(
                 values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
                 httpLimits(values), pathOrNull(values.string(HTTP_TOKENS_FILE)), values.duration(FEED_RETRY_AFTER_MAX),
                 values.integer(XML_MAX_DEPTH, 8, 10_000), values.integer(JSON_MAX_DEPTH, 4, 1_000),
-                values.integer(FILE_MAX_DEAD_LETTERS, 0, 1_000_000));
+                values.integer(FILE_MAX_DEAD_LETTERS, 0, 1_000_000), values.duration(SEEN_LOAD_TIMEOUT));
         if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
             throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
         }
@@ -180,7 +185,7 @@ public record IngestConfig(
         return new IngestConfig(servers, feedsFile, feedInterval, feedMaxBytes, feedMaxItems, connectTimeout,
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
                 httpHost, httpPort, httpToken, httpMaxBytes, httpLimits, httpTokensFile, retryAfterMax,
-                xmlMaxDepth, jsonMaxDepth, fileMaxDeadLetters);
+                xmlMaxDepth, jsonMaxDepth, fileMaxDeadLetters, seenLoadTimeout);
 
     }
 }

@@ -29,7 +29,6 @@ public final class IngestService implements AutoCloseable {
 
     /** How long a push request waits for the broker's acknowledgement before answering 503. */
     static final Duration PUSH_ACK_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration SEEN_LOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final IngestConfig config;
     private final KafkaArticleSink sink;
@@ -57,7 +56,7 @@ public final class IngestService implements AutoCloseable {
             RejectionListener rejections) {
         Map<String, Object> client = clientProperties.isEmpty()
                 ? Map.of("bootstrap.servers", config.bootstrapServers()) : clientProperties;
-        KafkaArticleSink sink = KafkaArticleSink.open(client, config.articleMaxBytes(), SEEN_LOAD_TIMEOUT);
+        KafkaArticleSink sink = KafkaArticleSink.open(client, config.articleMaxBytes(), config.seenLoadTimeout());
         return new IngestService(config, sink, clock, rejections);
     }
 

@@ -46,6 +46,13 @@ class IngestConfigTest {
     }
 
     @Test
+    void shouldReadSeenLoadTimeoutWhenSetInEnvironment() {
+        assertEquals(Duration.ofMinutes(2), IngestConfig.defaults().seenLoadTimeout());
+        assertEquals(Duration.ofMinutes(20), IngestConfig.load(Map.of(),
+                Map.of("MARSAD_INGEST_SEEN_LOAD_TIMEOUT", "20m")).seenLoadTimeout());
+    }
+
+    @Test
     void shouldFailNamingKeyAndValueWhenValueIsBad() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IngestConfig.load(Map.of("marsad.ingest.http.port", "eighty"), Map.of()));

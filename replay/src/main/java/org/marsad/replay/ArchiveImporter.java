@@ -1,93 +1,164 @@
 package org.marsad.replay;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.broker.ClusterConfig;
+import org.marsad.broker.MarsadTopics;
+import org.marsad.broker.TopicProvisioner;
 import org.marsad.model.Topics;
 
 /**
- * Imports archive files into the raw topic of a cluster: key and value bytes unchanged, original
- * timestamp (the ingest time) and headers kept. Idempotent: a record is skipped when the target raw topic
- * already holds a record with the same id and byte-identical value anywhere in its history (see
- * {@link ArchiveContents}), so importing a file twice, or importing an archive that overlaps the target,
- * appends nothing twice and never re-appends an old version after a newer one or a takedown.
+ * Imports archive files into the raw topic of a cluster: key and value bytes unchanged, original timestamp
+ * (the ingest time) and headers kept. All or nothing per file: a first pass ({@link ArchiveFileCheck}) reads
+ * the whole file and a file with any bad line is refused with every problem named and nothing written; a
+ * clean file is then read again and written. Idempotent: a record is skipped when the target raw topic already
+ * holds a record with the same id and byte-identical value anywhere in its history (see
+ * {@link ArchiveContents}), so importing a file twice, or again after a failed write, appends nothing twice
+ * and never re-appends an old version after a newer one or a takedown. A takedown written to the raw topic
+ * also forgets the id in the ingest seen-state, as {@link Takedowns} does, so the article can be ingested again.
  */
 public final class ArchiveImporter {
 
     private final ClusterConfig cluster;
+    private final boolean allowTakedowns;
 
-    public ArchiveImporter(ClusterConfig cluster) {
+    public ArchiveImporter(ClusterConfig cluster, boolean allowTakedowns) {
         this.cluster = cluster;
+        this.allowTakedowns = allowTakedowns;
     }
 
     /**
-     * Result of an import.
+     * The outcome for one file.
      *
-     * @param produced records written to the raw topic
-     * @param skipped records already present with identical bytes
+     * @param file the archive file
+     * @param written records written to the raw topic (takedowns included)
+     * @param present records skipped because the raw topic already held them
+     * @param takedowns takedowns among the written records
+     * @param problems the first problems found when the file was refused, each naming the file and line
+     * @param problemCount every problem found; nothing of the file is written when it is not 0
      */
-    public record Result(long produced, long skipped) {
+    public record FileResult(Path file, long written, long present, long takedowns, List<String> problems,
+            long problemCount) {
+
+        public FileResult {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean refused() {
+            return problemCount > 0;
+        }
     }
 
-    /** Imports every file in order; files may be gzip (detected by content) or plain JSON lines. */
+    /** The outcome per file, in the order given. */
+    public record Result(List<FileResult> files) {
+
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        public boolean anyRefused() {
+            return files.stream().anyMatch(FileResult::refused);
+        }
+    }
+
+    /** Longest archive line read: room for a value at the article limit escaped as a JSON string or base64. */
+    static int maxLineBytes(ClusterConfig cluster) {
+        return 4 * cluster.articleMaxBytes() + 64 * 1024;
+    }
+
+    /**
+     * Checks every file, then writes the clean ones in order and waits for the broker's acknowledgement of each
+     * (acks=all) before counting it; files may be gzip (detected by content) or plain JSON lines.
+     */
     public Result importFiles(List<Path> files) {
+        ArchiveRecordCheck check = new ArchiveRecordCheck(cluster.articleMaxBytes(), allowTakedowns);
+        List<ArchiveFileCheck> checks = files.stream()
+                .map(file -> ArchiveFileCheck.run(file, check, maxLineBytes(cluster))).toList();
+        List<FileResult> results = new ArrayList<>();
+        if (checks.stream().noneMatch(ArchiveFileCheck::clean)) {
+            checks.forEach(c -> results.add(refused(c)));
+            return new Result(results);
+        }
+        if (checks.stream().anyMatch(c -> c.clean() && c.takedowns() > 0)) {
+            try (Admin admin = Admin.create(cluster.clientBase())) {
+                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Takedowns.INGEST_SEEN_TOPIC,
+                        cluster)));
+            }
+        }
         ArchiveContents present = ArchiveContents.read(cluster);
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Result total = new Result(0, 0);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
                 new ByteArraySerializer())) {
-            for (Path file : files) {
-                Result one = importFile(file, present, record ->
-                        producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error)));
-                total = new Result(total.produced() + one.produced(), total.skipped() + one.skipped());
+            for (ArchiveFileCheck c : checks) {
+                results.add(c.clean() ? write(c.file(), check, present, producer) : refused(c));
             }
-            producer.flush();
         }
-        if (failure.get() != null) {
-            throw new KafkaCallException("import into " + Topics.RAW, failure.get());
-        }
-        return total;
+        return new Result(results);
     }
 
-    private static Result importFile(Path file, ArchiveContents present, Consumer<ArchiveRecord> send) {
-        long produced = 0;
+    private static FileResult refused(ArchiveFileCheck check) {
+        return new FileResult(check.file(), 0, 0, 0, check.problems(), check.problemCount());
+    }
+
+    private FileResult write(Path file, ArchiveRecordCheck check, ArchiveContents present,
+            KafkaProducer<String, byte[]> producer) {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long written = 0;
         long skipped = 0;
-        try (BufferedReader reader = open(file)) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
+        long takedowns = 0;
+        try (ArchiveLineReader reader = ArchiveLineReader.open(file, maxLineBytes(cluster))) {
+            ArchiveLineReader.Line line;
+            while ((line = reader.next()) != null) {
+                ArchiveRecord record = reread(line, file, check);
+                if (record == null) {
                     continue;
                 }
-                ArchiveRecord record = ArchiveLines.read(line, file.toString(), number);
-                if (present.add(record.key(), record.value())) {
-                    send.accept(record);
-                    produced++;
-                } else {
+                if (!present.add(record.key(), record.value())) {
                     skipped++;
+                    continue;
+                }
+                producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error));
+                written++;
+                if (record.value() == null) {
+                    // As marsad delete does: forget the id in ingest's seen-state so it can be ingested again.
+                    producer.send(new ProducerRecord<>(Takedowns.INGEST_SEEN_TOPIC, record.key(), null),
+                            (meta, error) -> failure.compareAndSet(null, error));
+                    takedowns++;
                 }
             }
         } catch (IOException e) {
-            throw ArchiveLines.io("read archive " + file, e);
+            throw ArchiveLines.io("read archive " + file + " again after checking it", e);
         }
-        return new Result(produced, skipped);
+        producer.flush();
+        if (failure.get() != null) {
+            throw new KafkaCallException("import " + file + " into " + Topics.RAW + " (some of its records may be"
+                    + " written; importing the file again writes only the rest)", failure.get());
+        }
+        return new FileResult(file, written, skipped, takedowns, List.of(), 0);
+    }
+
+    /** The record of a line already checked; fails when the file changed between the two passes. */
+    private ArchiveRecord reread(ArchiveLineReader.Line line, Path file, ArchiveRecordCheck check) {
+        String problem;
+        try {
+            ArchiveRecord record = ArchiveFileCheck.read(line, file.toString(), maxLineBytes(cluster));
+            problem = record == null ? null : check.problem(record).orElse(null);
+            if (problem == null) {
+                return record;
+            }
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        throw new IllegalStateException(file + " changed after it was checked, line " + line.number() + ": " + problem);
     }
 
     private static ProducerRecord<String, byte[]> toProducer(ArchiveRecord record) {
@@ -95,15 +166,6 @@ public final class ArchiveImporter {
                 record.value());
         record.headers().forEach(h -> out.headers().add(h.key(), h.value()));
         return out;
-    }
-
-    private static BufferedReader open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        in.mark(2);
-        boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-        in.reset();
-        InputStream content = gzip ? new GZIPInputStream(in, 1 << 16) : in;
-        return new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private Map<String, Object> producerProps() {

@@ -1,5 +1,6 @@
 package org.marsad.replay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,29 +49,42 @@ public final class ArchiveLines {
         return node.toString();
     }
 
-    /** Parses one line; fails naming the line number and what is wrong. */
+    /** Parses one line; fails naming the file, the line number and what is wrong. */
     public static ArchiveRecord read(String line, String source, long lineNumber) {
+        String where = source + " line " + lineNumber;
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(line);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(source + " line " + lineNumber + " is not JSON: " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where + " is not JSON: " + e.getOriginalMessage(), e);
         }
         if (node == null || !node.isObject() || !node.path("timestamp").isIntegralNumber()) {
-            throw new IllegalArgumentException(source + " line " + lineNumber
-                    + " is not an archive record (needs an object with a numeric timestamp)");
+            throw new IllegalArgumentException(where + " is not an archive record (needs an object with a numeric"
+                    + " timestamp)");
         }
-        String key = node.path("key").isTextual() ? node.get("key").asText() : null;
-        byte[] value = node.path("valueBase64").isTextual()
-                ? Base64.getDecoder().decode(node.get("valueBase64").asText())
+        if (!node.path("key").isTextual() || node.get("key").asText().isBlank()) {
+            throw new IllegalArgumentException(where + " has no key (an archive record needs the article id)");
+        }
+        byte[] value = node.path("valueBase64").isTextual() ? base64(node.get("valueBase64"), where, "valueBase64")
                 : node.path("value").isTextual() ? node.get("value").asText().getBytes(StandardCharsets.UTF_8) : null;
         List<ArchiveRecord.Header> headers = new ArrayList<>();
         for (JsonNode h : node.path("headers")) {
+            if (!h.path("key").isTextual()) {
+                throw new IllegalArgumentException(where + " has a header without a key");
+            }
             JsonNode v = h.path("value");
-            headers.add(new ArchiveRecord.Header(h.path("key").asText(),
-                    v.isTextual() ? Base64.getDecoder().decode(v.asText()) : null));
+            headers.add(new ArchiveRecord.Header(h.get("key").asText(),
+                    v.isTextual() ? base64(v, where, "header " + h.get("key").asText()) : null));
         }
-        return new ArchiveRecord(key, node.get("timestamp").asLong(), value, headers);
+        return new ArchiveRecord(node.get("key").asText(), node.get("timestamp").asLong(), value, headers);
+    }
+
+    private static byte[] base64(JsonNode text, String where, String field) {
+        try {
+            return Base64.getDecoder().decode(text.asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + field + " is not base64: " + e.getMessage(), e);
+        }
     }
 
     /** The text the bytes spell, or null when they are not valid UTF-8. */

@@ -1,7 +1,9 @@
 package org.marsad.ingest.kafka;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * tombstones only: a tombstone is a takedown ({@code marsad delete}), which a running ingest must honour at
  * once. Versions written by this or another instance are not applied, because an older record arriving after
  * a newer local claim would undo the claim and let the same version be written twice.
+ *
+ * <p>A restart rebuilds the store from this topic; it never resumes from a store left on disk, which may hold
+ * claims whose writes were never acknowledged and would then never be written.
  */
 public final class SeenStateTopic implements AutoCloseable {
 
@@ -41,23 +46,36 @@ public final class SeenStateTopic implements AutoCloseable {
         this.follower.setDaemon(true);
     }
 
+    /** As {@link #load(Map, Duration, Path)} with the store under {@code java.io.tmpdir}. */
+    public static SeenStateTopic load(Map<String, Object> clientProperties, Duration stallTimeout) {
+        return load(clientProperties, stallTimeout, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     /**
-     * Reads the whole topic into a new seen-state, then follows it for takedowns until closed; fails naming
-     * the topic when it is missing or too slow.
+     * Reads the whole topic into a new seen-state stored under {@code storeParent}, then follows it for
+     * takedowns until closed. The read fails, naming the topic, when the topic is missing or when it makes no
+     * progress for {@code stallTimeout} before the end: a large topic takes as long as it needs while it moves.
      */
-    public static SeenStateTopic load(Map<String, Object> clientProperties, Duration timeout) {
+    public static SeenStateTopic load(Map<String, Object> clientProperties, Duration stallTimeout, Path storeParent) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Large polls make large store batches: the load is bound by per-batch costs, not by bytes.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer());
+        SeenState state = null;
         try {
-            SeenState state = readToEnd(consumer, timeout);
+            state = new SeenState(storeParent);
+            readToEnd(consumer, state, stallTimeout);
             SeenStateTopic topic = new SeenStateTopic(state, consumer);
             topic.follower.start();
             return topic;
         } catch (RuntimeException e) {
             consumer.close();
+            if (state != null) {
+                state.close();
+            }
             throw e;
         }
     }
@@ -67,6 +85,7 @@ public final class SeenStateTopic implements AutoCloseable {
         return state;
     }
 
+    /** Stops following and frees the store; a store still in use by a stuck follower is left to the JVM's end. */
     @Override
     public void close() {
         following = false;
@@ -75,6 +94,9 @@ public final class SeenStateTopic implements AutoCloseable {
             follower.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!follower.isAlive()) {
+            state.close();
         }
     }
 
@@ -92,22 +114,34 @@ public final class SeenStateTopic implements AutoCloseable {
         }
     }
 
-    private static SeenState readToEnd(KafkaConsumer<String, String> consumer, Duration timeout) {
-        SeenState state = new SeenState();
-        List<TopicPartition> partitions = partitions(consumer, timeout);
+    private static void readToEnd(KafkaConsumer<String, String> consumer, SeenState state, Duration stallTimeout) {
+        List<TopicPartition> partitions = partitions(consumer, stallTimeout);
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-        Instant deadline = Instant.now().plus(timeout);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, stallTimeout);
+        Instant lastProgress = Instant.now();
+        long position = 0;
         while (!caughtUp(consumer, end)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Seen-state topic " + NAME + " not read within " + timeout);
+            if (Instant.now().isAfter(lastProgress.plus(stallTimeout))) {
+                throw new IllegalStateException("Seen-state topic " + NAME + " stalled: no progress for " + stallTimeout
+                        + " after " + state.size() + " ids were read (raise marsad.ingest.seen.load.timeout)");
             }
+            List<String> ids = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                state.restore(record.key(), record.value());
+                if (record.key() != null) {
+                    ids.add(record.key());
+                    hashes.add(record.value());
+                }
+            }
+            state.restoreAll(ids, hashes);
+            // Progress is the position, not the records: transaction markers advance it without a record.
+            long now = partitions.stream().mapToLong(consumer::position).sum();
+            if (now > position) {
+                position = now;
+                lastProgress = Instant.now();
             }
         }
-        return state;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, Duration timeout) {
