@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.marsad.enrich.text.PercentUnit;
 import org.marsad.enrich.text.Qualifier;
 import org.marsad.text.ArabicNormalizer;
 
@@ -39,6 +42,10 @@ final class Lexicon {
     record Hedge(Qualifier qualifier, Position position) {
     }
 
+    /** A percent word: where it stands and what the number counts. */
+    record PercentWord(Position position, PercentUnit unit) {
+    }
+
     /** A country or outlet word that settles which currency of a family is meant. */
     record ContextHint(String unit, String iso) {
     }
@@ -48,13 +55,17 @@ final class Lexicon {
     final PhraseTable<Hedge> qualifiers = new PhraseTable<>();
     final PhraseTable<RangeRole> rangeWords = new PhraseTable<>();
     final PhraseTable<RangeRole> linkWords = new PhraseTable<>();
-    final PhraseTable<Position> percentWords = new PhraseTable<>();
+    final PhraseTable<PercentWord> percentWords = new PhraseTable<>();
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<DateWord> dateWords = new PhraseTable<>();
     final PhraseTable<ContextHint> context = new PhraseTable<>();
     /** Words that end the subject between a hedging verb and its amount; the payload is the reason. */
     final PhraseTable<String> subjectBreaks = new PhraseTable<>();
+    /** Countries of the places the entity tagger found, for shared currency forms. */
+    final PlaceCountries places;
     final String fingerprint;
+    /** Every ISO code of a currency family ({@code riyal}: SAR, QAR, OMR...), from the currency and context tables. */
+    private final Map<String, Set<String>> families = new HashMap<>();
     private final WordSet anchors;
     private final Clitics clitics;
 
@@ -65,9 +76,10 @@ final class Lexicon {
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         LexiconRows.loadNumbers(TsvTable.read("numbers.tsv", userDir, digest), numbers);
-        LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
-        LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
+        LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true, families);
+        LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false, families);
         loadWordTables(userDir, digest);
+        places = new PlaceCountries(userDir, digest);
         loadDateTables(userDir, digest);
         Set<String> anchorWords = new HashSet<>();
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
@@ -93,13 +105,16 @@ final class Lexicon {
             (role == RangeRole.OF ? linkWords : rangeWords).putAliases(row.cell(0), role);
         }
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
-            percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
+            percentWords.putAliases(row.cell(0), new PercentWord(LexiconRows.parseEnum(row, 1, Position.class),
+                    LexiconRows.parseEnum(row, 2, PercentUnit.class)));
         }
         for (TsvTable.Row row : TsvTable.read("subject_breaks.tsv", userDir, digest)) {
             subjectBreaks.putAliases(row.cell(0), row.cell(1));
         }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
-            context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
+            String iso = row.cell(2).toUpperCase(Locale.ROOT);
+            context.putAliases(row.cell(0), new ContextHint(row.cell(1), iso));
+            families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(iso);
         }
     }
 
@@ -134,6 +149,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** The ISO codes of a currency family; empty for an unknown one. */
+    Set<String> familyCodes(String unit) {
+        return families.getOrDefault(unit, Set.of());
     }
 
     /** Tokens of normalised text with their clitic cuts. */

@@ -1,8 +1,11 @@
 package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Turns table rows into lexicon entries, failing with the file and line on a bad value. */
 final class LexiconRows {
@@ -28,7 +31,8 @@ final class LexiconRows {
      * currencies.tsv: form, unit, iso ({@code -} when shared), fallback ({@code -} for none), factor, position;
      * iso_codes.tsv: code, name, which become capitals-only forms on either side of the number.
      */
-    static void loadCurrencies(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> table, boolean isoCodes) {
+    static void loadCurrencies(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> table, boolean isoCodes,
+            Map<String, Set<String>> families) {
         for (TsvTable.Row row : rows) {
             if (isoCodes) {
                 String code = row.cell(0);
@@ -43,6 +47,11 @@ final class LexiconRows {
             BigDecimal factor = parseDecimal(row, 4);
             Position position = parseEnum(row, 5, Position.class);
             table.putAliases(row.cell(0), new CurrencyEntry(row.cell(1), iso, fallback, factor, position, false));
+            for (String code : new String[] {iso, fallback}) {
+                if (code != null) {
+                    families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(code);
+                }
+            }
         }
     }
 

@@ -158,13 +158,13 @@ final class MoneyFinder {
         }
         BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));
         return new Draft(main.startToken(), main.start(), sub.end(), amount, null, null, null, main.currency(),
-                main.unitStart(), main.unitEnd());
+                main.unitStart(), main.unitEnd(), null);
     }
 
     private static Draft draft(List<Token> tokens, int startToken, int start, int endToken, BigDecimal amount,
             BigDecimal min, BigDecimal max, Qualifier qualifier, PhraseTable.Match<CurrencyEntry> unit) {
         int unitStart = tokens.get(unit.start()).start() + unit.prefixLength();
         return new Draft(startToken, start, endToken, amount, min, max, qualifier, unit.value(), unitStart,
-                tokens.get(unit.end() - 1).end());
+                tokens.get(unit.end() - 1).end(), null);
     }
 }

@@ -16,13 +16,18 @@ enum Position {
      */
     MINUS,
     /**
+     * A rate word before a bare number ({@code بنسبة 10}): a percentage unless a ratio, range, number or currency
+     * word follows the number ({@code نسبة 1 إلى 3}); percent words only.
+     */
+    BEFORE_RATE,
+    /**
      * A hedging verb: right before the amount, or before its subject in verb-first order
      * ({@code تخطى سعر الذهب 3 آلاف دولار}); qualifiers only.
      */
     VERB;
 
     boolean before() {
-        return this == BEFORE || this == BOTH || this == VERB;
+        return this == BEFORE || this == BOTH || this == VERB || this == BEFORE_RATE;
     }
 
     boolean after() {

@@ -106,6 +106,6 @@ class QuantityCorpusTest {
     }
 
     private static Quantities extract(String sentence) {
-        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null));
+        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null), List.of());
     }
 }
