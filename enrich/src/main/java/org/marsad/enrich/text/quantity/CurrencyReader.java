@@ -23,7 +23,29 @@ final class CurrencyReader {
 
     PhraseTable.Match<CurrencyEntry> after(List<Token> tokens, int i) {
         PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
-        return match != null && match.value().position().after() ? match : null;
+        if (match == null || !match.value().position().after()) {
+            return null;
+        }
+        return match.value().position() != Position.AFTER_GLUED || glued(tokens, i) ? match : null;
+    }
+
+    /** A minor unit after the minor part of a compound amount: any subunit form after it, or a glued tail (43c). */
+    PhraseTable.Match<CurrencyEntry> minorAfter(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        if (match == null || !match.value().isSubunit()) {
+            return null;
+        }
+        Position position = match.value().position();
+        if (position == Position.AFTER_GLUED || position == Position.TAIL_GLUED) {
+            return glued(tokens, i) ? match : null;
+        }
+        return position.after() ? match : null;
+    }
+
+    /** Written against the number before it, in lower case ({@code 85p}), so {@code 85 P} or {@code P 5} is not. */
+    private static boolean glued(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i - 1).end() == tokens.get(i).start()
+                && !tokens.get(i).capital();
     }
 
     /**

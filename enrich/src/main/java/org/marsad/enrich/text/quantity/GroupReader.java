@@ -30,6 +30,10 @@ final class GroupReader {
                 // "000" of "1 500 000": the number starts at "1", never here (it would read as 0).
                 return null;
             }
+            BigDecimal reversed = spacedReversed(tokens, i);
+            if (reversed != null) {
+                return scaled(tokens, i, 0, i + 3, reversed, false);
+            }
             int end = spacedGroupsEnd(tokens, i);
             BigDecimal coefficient = end > i + 1 ? joined(tokens, i, end) : token.number();
             return coefficient == null ? null : scaled(tokens, i, 0, end, coefficient, false);
@@ -190,6 +194,37 @@ final class GroupReader {
 
     private static boolean glued(List<Token> tokens, int j) {
         return j > 0 && tokens.get(j - 1).isNumber() && tokens.get(j - 1).end() == tokens.get(j).start();
+    }
+
+    /**
+     * Wire copy's reversed decimal with a space on one side of the point: {@code 3 .218} is 218.3 and
+     * {@code 7. 38} is 38.7 (bidi marks between them are gone after normalising). Both halves have one to three
+     * digits, the point touches exactly one of them, and a scale, currency or percent word follows, so a
+     * sentence that ends in a number ({@code عام 2019. 38 شخصا}) is never joined to the next.
+     */
+    private BigDecimal spacedReversed(List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size() || !tokens.get(i + 1).isSymbol('.') || (i > 0 && tokens.get(i - 1).isNumber())) {
+            return null;
+        }
+        Token fraction = tokens.get(i);
+        Token point = tokens.get(i + 1);
+        Token integer = tokens.get(i + 2);
+        int fractionDigits = fraction.plainDigits();
+        int integerDigits = integer.plainDigits();
+        if (fractionDigits < 1 || fractionDigits > 3 || integerDigits < 1 || integerDigits > 3) {
+            return null;
+        }
+        boolean touchesFraction = fraction.end() == point.start();
+        boolean touchesInteger = point.end() == integer.start();
+        if (touchesFraction == touchesInteger || !unitFollows(tokens, i + 3)) {
+            return null;
+        }
+        return new BigDecimal(integer.text() + "." + fraction.text());
+    }
+
+    private boolean unitFollows(List<Token> tokens, int k) {
+        return lexicon.numbers.at(tokens, k) != null || lexicon.currencies.at(tokens, k) != null
+                || lexicon.percentWords.at(tokens, k) != null;
     }
 
     /** Wire copy's {@code ( 721 , 2 )}: the halves of 2.721 written in reverse inside brackets. */

@@ -84,6 +84,10 @@ final class MoneyFinder {
             return null;
         }
         PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
+        if (lowAfter != null && !lowAfter.value().isSubunit() && highAfter != null && highAfter.value().isSubunit()) {
+            // "ثلاثة دولارات و42 سنتا" after "من": a compound amount, which the subunit tail reads
+            return null;
+        }
         PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
         if (bare && link.value() == Lexicon.RangeRole.AND && !Ranges.sharesTail(low, high, highBefore, highAfter)) {
             return null;
@@ -138,6 +142,11 @@ final class MoneyFinder {
         return null;
     }
 
+    /**
+     * The minor part of a compound amount after a main one: {@code سبعة دولارات وخمسون سنتا}, {@code $20 and 43c},
+     * {@code 20 dollars 43 cents}, {@code 3 GBP 1 pence}. The conjunction may be left out only when the minor
+     * number follows straight after the main currency. The sum keeps the main currency.
+     */
     private Draft subunitTail(List<Token> tokens, Draft main) {
         int k = main.endToken();
         if (k >= tokens.size() || main.currency().isSubunit()) {
@@ -145,15 +154,17 @@ final class MoneyFinder {
         }
         String text = tokens.get(k).text();
         boolean separate = text.equals("\u0648") || text.equals("and");
-        if (!separate && !(text.startsWith("\u0648") && text.length() > 1)) {
+        boolean glued = text.startsWith("\u0648") && text.length() > 1;
+        int at = separate ? k + 1 : k;
+        if (!separate && !glued && !tokens.get(k).isNumber()) {
             return main;
         }
-        NumberMatch cents = separate ? (k + 1 < tokens.size() ? numbers.read(tokens, k + 1) : null) : numbers.read(tokens, k);
+        NumberMatch cents = at < tokens.size() ? numbers.read(tokens, at) : null;
         if (cents == null || cents.isVague() || cents.scale() != null) {
             return main;
         }
-        PhraseTable.Match<CurrencyEntry> sub = currencies.after(tokens, cents.end());
-        if (sub == null || !sub.value().isSubunit()) {
+        PhraseTable.Match<CurrencyEntry> sub = currencies.minorAfter(tokens, cents.end());
+        if (sub == null) {
             return main;
         }
         BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));

@@ -11,6 +11,11 @@ enum Position {
      */
     AFTER_GLUED,
     /**
+     * Written against the number in lower case, and only as the minor part of a compound amount
+     * ({@code $20 and 43c}): a lone {@code 3c} is a grade or a form, not three cents; currency forms only.
+     */
+    TAIL_GLUED,
+    /**
      * A minus word right before a percentage's number ({@code minus 0.5 percent}, {@code سالب 2 في المئة}): the
      * value is negative and the word is inside the span; percent words only, never a percent word itself.
      */
