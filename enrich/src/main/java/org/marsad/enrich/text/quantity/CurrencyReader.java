@@ -29,6 +29,17 @@ final class CurrencyReader {
         return match.value().position() != Position.AFTER_GLUED || glued(tokens, i) ? match : null;
     }
 
+    /** The number's own last word when it is a scale that names a currency in a sentence about money (10 grand). */
+    PhraseTable.Match<CurrencyEntry> scaleNamingCurrency(List<Token> tokens, NumberMatch number) {
+        int last = number.end() - 1;
+        if (number.scale() == null || last <= number.start()) {
+            return null;
+        }
+        PhraseTable.Match<CurrencyEntry> match = valid(tokens, last);
+        boolean names = match != null && match.value().position() == Position.AFTER_CONTEXT && match.end() == number.end();
+        return names && lexicon.moneySentence(tokens, last) ? match : null;
+    }
+
     /** A minor unit after the minor part of a compound amount: any subunit form after it, or a glued tail (43c). */
     PhraseTable.Match<CurrencyEntry> minorAfter(List<Token> tokens, int i) {
         PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);

@@ -14,6 +14,8 @@ final class MoneyFinder {
 
     /** Normalised أو and English or; not range words, since they join ends only before a shared scale. */
     private static final Set<String> OR = Set.of("\u0627\u0648", "or");
+    /** The preposition ل, which joins a range's ends after من. */
+    private static final String LAM = "\u0644";
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
@@ -26,6 +28,10 @@ final class MoneyFinder {
     }
 
     Draft find(List<Token> tokens, int i) {
+        Draft informal = informal(tokens, i);
+        if (informal != null) {
+            return informal;
+        }
         PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
         int j = before == null ? i : before.end();
         if (j >= tokens.size()) {
@@ -45,6 +51,9 @@ final class MoneyFinder {
             return range;
         }
         PhraseTable.Match<CurrencyEntry> unit = before != null ? before : after;
+        if (unit == null && !number.isVague()) {
+            unit = currencies.scaleNamingCurrency(tokens, number);
+        }
         if (unit == null || (number.isVague() && unit == before)) {
             return null;
         }
@@ -55,6 +64,27 @@ final class MoneyFinder {
         }
         BigDecimal amount = number.value().multiply(unit.value().factor());
         return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
+    }
+
+    /** {@code a dollar}, {@code a quarter} (with a money word in the sentence): informal amounts with no digits. */
+    private Draft informal(List<Token> tokens, int i) {
+        PhraseTable.Match<Lexicon.Informal> match = lexicon.informal.at(tokens, i);
+        if (match == null || continues(tokens, match.end())
+                || (match.value().needsContext() && !lexicon.moneySentence(tokens, i))) {
+            return null;
+        }
+        Token last = tokens.get(match.end() - 1);
+        return new Draft(i, tokens.get(i).start() + match.prefixLength(), match.end(), match.value().amount(), null,
+                null, null, match.value().currency(), last.start(), last.end(), null);
+    }
+
+    /**
+     * An informal phrase that goes on is something else: {@code a quarter of a million dollars} is a fraction of a
+     * scale, {@code a dollar-denominated bond} an adjective.
+     */
+    private boolean continues(List<Token> tokens, int k) {
+        return k < tokens.size() && (Hyphens.joins(tokens, k) || lexicon.linkWords.at(tokens, k) != null
+                || lexicon.numbers.at(tokens, k) != null);
     }
 
     private static boolean startsNextAmount(List<Token> tokens, PhraseTable.Match<CurrencyEntry> after) {
@@ -110,7 +140,7 @@ final class MoneyFinder {
      * ({@code 10 أو 20 مليون دولار}).
      */
     private PhraseTable.Match<Lexicon.RangeRole> link(List<Token> tokens, int k, boolean opened, boolean bare) {
-        PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedAnd(tokens, k) : null;
+        PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedLink(tokens, k) : null;
         if (glued != null) {
             return glued;
         }
@@ -123,13 +153,24 @@ final class MoneyFinder {
         return joins ? link : null;
     }
 
-    /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */
-    private static PhraseTable.Match<Lexicon.RangeRole> gluedAnd(List<Token> tokens, int k) {
+    /**
+     * After an opener, a link glued to the upper end's word joins the ends in place: the conjunction
+     * ({@code بين مليون ومليوني دولار}) or the preposition {@code ل} ({@code من عشرة لعشرين دولار}).
+     */
+    private PhraseTable.Match<Lexicon.RangeRole> gluedLink(List<Token> tokens, int k) {
         if (k >= tokens.size() || tokens.get(k).kind() != Token.Kind.WORD) {
             return null;
         }
         String text = tokens.get(k).text();
-        return text.length() > 2 && text.charAt(0) == '\u0648' ? new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0) : null;
+        if (text.equals(LAM)) {
+            // لـ written apart: the tatweel is gone after normalising
+            return new PhraseTable.Match<>(Lexicon.RangeRole.TO, k, k + 1, 0);
+        }
+        if (text.length() > 2 && text.charAt(0) == '\u0648') {
+            return new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0);
+        }
+        boolean lam = text.length() > 2 && text.startsWith(LAM) && lexicon.numbers.at(tokens, k) != null;
+        return lam ? new PhraseTable.Match<>(Lexicon.RangeRole.TO, k, k, 0) : null;
     }
 
     @SafeVarargs

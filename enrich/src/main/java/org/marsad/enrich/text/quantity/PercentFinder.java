@@ -40,13 +40,14 @@ final class PercentFinder {
     }
 
     /**
-     * A percent word before its number. Not after another number ({@code 5 % 20} is two things), and not when a
+     * A percent word before its number, perhaps with a link word between ({@code percent of 10}). Not after another number ({@code 5 % 20} is two things), and not when a
      * percent word also follows the number: {@code بنسبة 10 في المئة} is read from the number, so the span is the
      * same as without {@code بنسبة}. A rate word ({@code نسبة}, position {@code BEFORE_RATE}) needs a number that
      * no ratio or range word follows, since {@code نسبة 1 إلى 3} is a ratio.
      */
     private Draft signFirst(List<Token> tokens, int i, PhraseTable.Match<Lexicon.PercentWord> sign) {
-        NumberMatch number = plain(tokens, sign.end());
+        PhraseTable.Match<Lexicon.RangeRole> of = sign.end() < tokens.size() ? lexicon.linkWords.at(tokens, sign.end()) : null;
+        NumberMatch number = plain(tokens, of == null ? sign.end() : of.end());
         if (number == null || (i > 0 && tokens.get(i - 1).isNumber()) || afterWord(tokens, number.end()) != null) {
             return null;
         }

@@ -16,6 +16,11 @@ enum Position {
      */
     TAIL_GLUED,
     /**
+     * A scale word that also names the currency, only with a money word in the sentence ({@code paid 10 grand});
+     * currency forms only.
+     */
+    AFTER_CONTEXT,
+    /**
      * A minus word right before a percentage's number ({@code minus 0.5 percent}, {@code سالب 2 في المئة}): the
      * value is negative and the word is inside the span; percent words only, never a percent word itself.
      */
