@@ -9,6 +9,7 @@ import java.util.List;
 final class CurrencyReader {
 
     static final String BLOCKED = "blocked";
+    private static final String ARTICLE = "\u0627\u0644";
 
     private final Lexicon lexicon;
 
@@ -51,6 +52,20 @@ final class CurrencyReader {
             return glued(tokens, i) ? match : null;
         }
         return position.after() ? match : null;
+    }
+
+    /**
+     * A dual standing for two ({@code دفع ديناران}, {@code بجنيهين}): no number before it, and no article among
+     * its clitics, since {@code الدولاران} names two currencies rather than an amount.
+     */
+    PhraseTable.Match<CurrencyEntry> dual(List<Token> tokens, int i) {
+        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        if (match == null || match.value().position() != Position.DUAL
+                || tokens.get(i).text().startsWith(ARTICLE, match.prefixLength() - ARTICLE.length())) {
+            return null;
+        }
+        boolean afterNumber = i > 0 && (tokens.get(i - 1).isNumber() || lexicon.numbers.at(tokens, i - 1) != null);
+        return afterNumber ? null : match;
     }
 
     /** Written against the number before it, in lower case ({@code 85p}), so {@code 85 P} or {@code P 5} is not. */

@@ -14,6 +14,7 @@ final class MoneyFinder {
 
     /** Normalised أو and English or; not range words, since they join ends only before a shared scale. */
     private static final Set<String> OR = Set.of("\u0627\u0648", "or");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     /** The preposition ل, which joins a range's ends after من. */
     private static final String LAM = "\u0644";
 
@@ -31,6 +32,12 @@ final class MoneyFinder {
         Draft informal = informal(tokens, i);
         if (informal != null) {
             return informal;
+        }
+        PhraseTable.Match<CurrencyEntry> dual = currencies.dual(tokens, i);
+        if (dual != null) {
+            BigDecimal two = TWO.multiply(dual.value().factor());
+            int start = tokens.get(i).start() + dual.prefixLength();
+            return subunitTail(tokens, draft(tokens, i, start, dual.end(), two, null, null, null, dual));
         }
         PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
         int j = before == null ? i : before.end();

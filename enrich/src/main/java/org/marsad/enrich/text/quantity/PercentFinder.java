@@ -1,5 +1,6 @@
 package org.marsad.enrich.text.quantity;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.marsad.enrich.text.PercentUnit;
 import org.marsad.enrich.text.Qualifier;
@@ -13,6 +14,8 @@ import org.marsad.enrich.text.Qualifier;
  */
 final class PercentFinder {
 
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
     private final Lexicon lexicon;
     private final NumberReader numbers;
 
@@ -25,6 +28,11 @@ final class PercentFinder {
         PhraseTable.Match<Lexicon.PercentWord> sign = lexicon.percentWords.at(tokens, i);
         if (sign != null && sign.value().position().before()) {
             return signFirst(tokens, i, sign);
+        }
+        if (sign != null && sign.value().position() == Position.DUAL) {
+            boolean afterNumber = i > 0 && (tokens.get(i - 1).isNumber() || lexicon.numbers.at(tokens, i - 1) != null);
+            return afterNumber ? null : Draft.percent(i, tokens.get(i).start() + sign.prefixLength(), sign.end(), TWO,
+                    null, null, null, sign.value().unit());
         }
         NumberMatch number = plain(tokens, i);
         if (number == null) {

@@ -16,6 +16,11 @@ enum Position {
      */
     TAIL_GLUED,
     /**
+     * A dual that stands alone for two ({@code دفع ديناران}, {@code نقطتين مئويتين}): never after a number, and
+     * never with the article ({@code الدولاران} names two currencies, not an amount); currency and percent words.
+     */
+    DUAL,
+    /**
      * A scale word that also names the currency, only with a money word in the sentence ({@code paid 10 grand});
      * currency forms only.
      */
