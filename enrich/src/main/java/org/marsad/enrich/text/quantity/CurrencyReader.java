@@ -38,7 +38,7 @@ final class CurrencyReader {
         }
         PhraseTable.Match<CurrencyEntry> match = valid(tokens, last);
         boolean names = match != null && match.value().position() == Position.AFTER_CONTEXT && match.end() == number.end();
-        return names && lexicon.moneySentence(tokens, last) ? match : null;
+        return names && InformalAmounts.moneySentence(lexicon, tokens, last) ? match : null;
     }
 
     /** A minor unit after the minor part of a compound amount: any subunit form after it, or a glued tail (43c). */

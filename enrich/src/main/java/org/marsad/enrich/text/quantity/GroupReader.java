@@ -16,10 +16,12 @@ final class GroupReader {
 
     private final Lexicon lexicon;
     private final WordNumberReader words;
+    private final WireDecimals wire;
 
     GroupReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.words = new WordNumberReader(lexicon);
+        this.wire = new WireDecimals(lexicon);
     }
 
     /** A group at {@code i}; {@code first} allows a leading scale word with no coefficient. */
@@ -30,7 +32,7 @@ final class GroupReader {
                 // "000" of "1 500 000": the number starts at "1", never here (it would read as 0).
                 return null;
             }
-            BigDecimal reversed = spacedReversed(tokens, i);
+            BigDecimal reversed = wire.spacedReversed(tokens, i);
             if (reversed != null) {
                 return scaled(tokens, i, 0, i + 3, reversed, false);
             }
@@ -39,7 +41,7 @@ final class GroupReader {
             return coefficient == null ? null : scaled(tokens, i, 0, end, coefficient, false);
         }
         if (token.isSymbol('(')) {
-            BigDecimal coefficient = parenthesised(tokens, i);
+            BigDecimal coefficient = WireDecimals.parenthesised(tokens, i);
             NumberMatch match = coefficient == null ? null : scaled(tokens, i, 0, i + 5, coefficient, false);
             return match == null || match.scale() == null ? null : match;
         }
@@ -194,49 +196,5 @@ final class GroupReader {
 
     private static boolean glued(List<Token> tokens, int j) {
         return j > 0 && tokens.get(j - 1).isNumber() && tokens.get(j - 1).end() == tokens.get(j).start();
-    }
-
-    /**
-     * Wire copy's reversed decimal with a space on one side of the point: {@code 3 .218} is 218.3 and
-     * {@code 7. 38} is 38.7 (bidi marks between them are gone after normalising). Both halves have one to three
-     * digits, the point touches exactly one of them, and a scale, currency or percent word follows, so a
-     * sentence that ends in a number ({@code عام 2019. 38 شخصا}) is never joined to the next.
-     */
-    private BigDecimal spacedReversed(List<Token> tokens, int i) {
-        if (i + 3 >= tokens.size() || !tokens.get(i + 1).isSymbol('.') || (i > 0 && tokens.get(i - 1).isNumber())) {
-            return null;
-        }
-        Token fraction = tokens.get(i);
-        Token point = tokens.get(i + 1);
-        Token integer = tokens.get(i + 2);
-        int fractionDigits = fraction.plainDigits();
-        int integerDigits = integer.plainDigits();
-        if (fractionDigits < 1 || fractionDigits > 3 || integerDigits < 1 || integerDigits > 3) {
-            return null;
-        }
-        boolean touchesFraction = fraction.end() == point.start();
-        boolean touchesInteger = point.end() == integer.start();
-        if (touchesFraction == touchesInteger || !unitFollows(tokens, i + 3)) {
-            return null;
-        }
-        return new BigDecimal(integer.text() + "." + fraction.text());
-    }
-
-    private boolean unitFollows(List<Token> tokens, int k) {
-        return lexicon.numbers.at(tokens, k) != null || lexicon.currencies.at(tokens, k) != null
-                || lexicon.percentWords.at(tokens, k) != null;
-    }
-
-    /** Wire copy's {@code ( 721 , 2 )}: the halves of 2.721 written in reverse inside brackets. */
-    private static BigDecimal parenthesised(List<Token> tokens, int i) {
-        if (i + 4 >= tokens.size() || !tokens.get(i + 2).isSymbol(',') || !tokens.get(i + 4).isSymbol(')')) {
-            return null;
-        }
-        Token fraction = tokens.get(i + 1);
-        Token integer = tokens.get(i + 3);
-        if (fraction.plainDigits() < 1 || integer.plainDigits() < 1) {
-            return null;
-        }
-        return new BigDecimal(integer.text() + "." + fraction.text());
     }
 }

@@ -87,7 +87,10 @@ final class Lexicon {
         LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true, families);
         LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false, families);
         loadWordTables(userDir, digest);
-        loadInformal(userDir, digest);
+        for (TsvTable.Row row : TsvTable.read("money_words.tsv", userDir, digest)) {
+            moneyWords.putAliases(row.cell(0), Boolean.TRUE);
+        }
+        LexiconRows.loadInformal(TsvTable.read("informal_amounts.tsv", userDir, digest), currencies, informal);
         places = new PlaceCountries(userDir, digest);
         loadDateTables(userDir, digest);
         Set<String> anchorWords = new HashSet<>();
@@ -125,41 +128,6 @@ final class Lexicon {
             context.putAliases(row.cell(0), new ContextHint(row.cell(1), iso));
             families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(iso);
         }
-    }
-
-    private void loadInformal(Path userDir, MessageDigest digest) {
-        for (TsvTable.Row row : TsvTable.read("money_words.tsv", userDir, digest)) {
-            moneyWords.putAliases(row.cell(0), Boolean.TRUE);
-        }
-        for (TsvTable.Row row : TsvTable.read("informal_amounts.tsv", userDir, digest)) {
-            List<Token> form = Tokenizer.tokenize(ArabicNormalizer.normalizeToString(row.cell(2)));
-            PhraseTable.Match<CurrencyEntry> currency = form.isEmpty() ? null : currencies.at(form, 0);
-            if (currency == null || currency.end() != form.size()) {
-                throw row.fail("column 3 is not a form of currencies.tsv: " + row.cell(2));
-            }
-            String context = row.cell(3);
-            if (!context.equals("yes") && !context.equals("no")) {
-                throw row.fail("column 4 must be yes or no, got " + context);
-            }
-            BigDecimal amount = LexiconRows.parseDecimal(row, 1).multiply(currency.value().factor());
-            informal.putAliases(row.cell(0), new Informal(amount, currency.value(), context.equals("yes")));
-        }
-    }
-
-    /** True when a money word stands in the sentence of token {@code i}. */
-    boolean moneySentence(List<Token> tokens, int i) {
-        int sentence = tokens.get(i).sentence();
-        for (int k = i; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
-            if (moneyWords.at(tokens, k) != null) {
-                return true;
-            }
-        }
-        for (int k = i + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
-            if (moneyWords.at(tokens, k) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void loadDateTables(Path userDir, MessageDigest digest) {

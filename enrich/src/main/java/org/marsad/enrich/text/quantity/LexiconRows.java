@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /** Turns table rows into lexicon entries, failing with the file and line on a bad value. */
 final class LexiconRows {
@@ -52,6 +53,24 @@ final class LexiconRows {
                     families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(code);
                 }
             }
+        }
+    }
+
+    /** informal_amounts.tsv: phrase, amount in units of a currency form, that form, whether a money word is needed. */
+    static void loadInformal(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> currencies,
+            PhraseTable<Lexicon.Informal> table) {
+        for (TsvTable.Row row : rows) {
+            List<Token> form = Tokenizer.tokenize(ArabicNormalizer.normalizeToString(row.cell(2)));
+            PhraseTable.Match<CurrencyEntry> currency = form.isEmpty() ? null : currencies.at(form, 0);
+            if (currency == null || currency.end() != form.size()) {
+                throw row.fail("column 3 is not a form of currencies.tsv: " + row.cell(2));
+            }
+            String context = row.cell(3);
+            if (!context.equals("yes") && !context.equals("no")) {
+                throw row.fail("column 4 must be yes or no, got " + context);
+            }
+            BigDecimal amount = parseDecimal(row, 1).multiply(currency.value().factor());
+            table.putAliases(row.cell(0), new Lexicon.Informal(amount, currency.value(), context.equals("yes")));
         }
     }
 

@@ -21,15 +21,17 @@ final class MoneyFinder {
     private final Lexicon lexicon;
     private final NumberReader numbers;
     private final CurrencyReader currencies;
+    private final MinorTail minorTail;
 
     MoneyFinder(Lexicon lexicon, NumberReader numbers) {
         this.lexicon = lexicon;
         this.numbers = numbers;
         this.currencies = new CurrencyReader(lexicon);
+        this.minorTail = new MinorTail(numbers, currencies);
     }
 
     Draft find(List<Token> tokens, int i) {
-        Draft informal = informal(tokens, i);
+        Draft informal = InformalAmounts.find(lexicon, tokens, i);
         if (informal != null) {
             return informal;
         }
@@ -37,7 +39,7 @@ final class MoneyFinder {
         if (dual != null) {
             BigDecimal two = TWO.multiply(dual.value().factor());
             int start = tokens.get(i).start() + dual.prefixLength();
-            return subunitTail(tokens, draft(tokens, i, start, dual.end(), two, null, null, null, dual));
+            return minorTail.after(tokens, draft(tokens, i, start, dual.end(), two, null, null, null, dual));
         }
         PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
         int j = before == null ? i : before.end();
@@ -70,28 +72,7 @@ final class MoneyFinder {
             return draft(tokens, i, start, end, null, null, null, Qualifier.UNSPECIFIED, unit);
         }
         BigDecimal amount = number.value().multiply(unit.value().factor());
-        return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
-    }
-
-    /** {@code a dollar}, {@code a quarter} (with a money word in the sentence): informal amounts with no digits. */
-    private Draft informal(List<Token> tokens, int i) {
-        PhraseTable.Match<Lexicon.Informal> match = lexicon.informal.at(tokens, i);
-        if (match == null || continues(tokens, match.end())
-                || (match.value().needsContext() && !lexicon.moneySentence(tokens, i))) {
-            return null;
-        }
-        Token last = tokens.get(match.end() - 1);
-        return new Draft(i, tokens.get(i).start() + match.prefixLength(), match.end(), match.value().amount(), null,
-                null, null, match.value().currency(), last.start(), last.end(), null);
-    }
-
-    /**
-     * An informal phrase that goes on is something else: {@code a quarter of a million dollars} is a fraction of a
-     * scale, {@code a dollar-denominated bond} an adjective.
-     */
-    private boolean continues(List<Token> tokens, int k) {
-        return k < tokens.size() && (Hyphens.joins(tokens, k) || lexicon.linkWords.at(tokens, k) != null
-                || lexicon.numbers.at(tokens, k) != null);
+        return minorTail.after(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
     }
 
     private static boolean startsNextAmount(List<Token> tokens, PhraseTable.Match<CurrencyEntry> after) {
@@ -188,36 +169,6 @@ final class MoneyFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * The minor part of a compound amount after a main one: {@code سبعة دولارات وخمسون سنتا}, {@code $20 and 43c},
-     * {@code 20 dollars 43 cents}, {@code 3 GBP 1 pence}. The conjunction may be left out only when the minor
-     * number follows straight after the main currency. The sum keeps the main currency.
-     */
-    private Draft subunitTail(List<Token> tokens, Draft main) {
-        int k = main.endToken();
-        if (k >= tokens.size() || main.currency().isSubunit()) {
-            return main;
-        }
-        String text = tokens.get(k).text();
-        boolean separate = text.equals("\u0648") || text.equals("and");
-        boolean glued = text.startsWith("\u0648") && text.length() > 1;
-        int at = separate ? k + 1 : k;
-        if (!separate && !glued && !tokens.get(k).isNumber()) {
-            return main;
-        }
-        NumberMatch cents = at < tokens.size() ? numbers.read(tokens, at) : null;
-        if (cents == null || cents.isVague() || cents.scale() != null) {
-            return main;
-        }
-        PhraseTable.Match<CurrencyEntry> sub = currencies.minorAfter(tokens, cents.end());
-        if (sub == null) {
-            return main;
-        }
-        BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));
-        return new Draft(main.startToken(), main.start(), sub.end(), amount, null, null, null, main.currency(),
-                main.unitStart(), main.unitEnd(), null);
     }
 
     private static Draft draft(List<Token> tokens, int startToken, int start, int endToken, BigDecimal amount,
