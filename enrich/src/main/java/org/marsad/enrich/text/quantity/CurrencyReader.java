@@ -27,7 +27,11 @@ final class CurrencyReader {
         if (match == null || !match.value().position().after()) {
             return null;
         }
-        return match.value().position() != Position.AFTER_GLUED || glued(tokens, i) ? match : null;
+        if (match.value().position() != Position.AFTER_GLUED) {
+            return match;
+        }
+        // 85p, but a 1080p screen: a glued letter is money only in a sentence about money
+        return glued(tokens, i) && InformalAmounts.moneySentence(lexicon, tokens, i) ? match : null;
     }
 
     /** The number's own last word when it is a scale that names a currency in a sentence about money (10 grand). */

@@ -45,7 +45,7 @@ final class CurrencyResolver {
         for (FieldScan scan : scans) {
             List<Token> tokens = scan.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                PhraseTable.Match<Lexicon.ContextHint> match = lexicon.context.at(tokens, i);
+                PhraseTable.Match<Lexicon.ContextHint> match = lexicon.contextAt(tokens, i);
                 if (match != null) {
                     addHere(scan, tokens.get(i).sentence(), match.value().iso());
                 }
@@ -68,7 +68,7 @@ final class CurrencyResolver {
         if (document.source() != null) {
             List<Token> source = lexicon.tokenize(ArabicNormalizer.normalizeToString(document.source()));
             for (int i = 0; i < source.size(); i++) {
-                PhraseTable.Match<Lexicon.ContextHint> match = lexicon.context.at(source, i);
+                PhraseTable.Match<Lexicon.ContextHint> match = lexicon.contextAt(source, i);
                 if (match != null) {
                     fromSourceName.add(match.value().iso());
                 }

@@ -75,6 +75,8 @@ final class Lexicon {
     /** Every ISO code of a currency family ({@code riyal}: SAR, QAR, OMR...), from the currency and context tables. */
     private final Map<String, Set<String>> families = new HashMap<>();
     private final WordSet anchors;
+    /** First words of country and outlet words, so the currency evidence pass skips other tokens cheaply. */
+    private final WordSet contextStarts;
     private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
@@ -98,6 +100,7 @@ final class Lexicon {
             anchorWords.addAll(table.firstWords());
         }
         anchors = new WordSet(anchorWords);
+        contextStarts = new WordSet(context.firstWords());
         Set<String> stems = new HashSet<>(anchorWords);
         for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
             stems.addAll(table.firstWords());
@@ -152,11 +155,20 @@ final class Lexicon {
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.isNumber() || token.isSymbol('(') || anchors.containsTail(token.text(), 0)) {
+        return token.isNumber() || token.isSymbol('(') || startsWord(anchors, token);
+    }
+
+    /** The country or outlet word starting at token {@code i}, or null; the word set rules most tokens out. */
+    PhraseTable.Match<ContextHint> contextAt(List<Token> tokens, int i) {
+        return startsWord(contextStarts, tokens.get(i)) ? context.at(tokens, i) : null;
+    }
+
+    private static boolean startsWord(WordSet words, Token token) {
+        if (words.containsTail(token.text(), 0)) {
             return true;
         }
         for (int cut : token.cuts()) {
-            if (anchors.containsTail(token.text(), cut)) {
+            if (words.containsTail(token.text(), cut)) {
                 return true;
             }
         }

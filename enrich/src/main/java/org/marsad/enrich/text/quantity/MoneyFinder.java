@@ -31,11 +31,12 @@ final class MoneyFinder {
     }
 
     Draft find(List<Token> tokens, int i) {
-        Draft informal = InformalAmounts.find(lexicon, tokens, i);
+        boolean word = tokens.get(i).kind() == Token.Kind.WORD;
+        Draft informal = word ? InformalAmounts.find(lexicon, tokens, i) : null;
         if (informal != null) {
             return informal;
         }
-        PhraseTable.Match<CurrencyEntry> dual = currencies.dual(tokens, i);
+        PhraseTable.Match<CurrencyEntry> dual = word ? currencies.dual(tokens, i) : null;
         if (dual != null) {
             BigDecimal two = TWO.multiply(dual.value().factor());
             int start = tokens.get(i).start() + dual.prefixLength();
