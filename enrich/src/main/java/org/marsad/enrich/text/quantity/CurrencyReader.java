@@ -18,12 +18,16 @@ final class CurrencyReader {
     }
 
     PhraseTable.Match<CurrencyEntry> before(List<Token> tokens, int i) {
-        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        return before(at(tokens, i));
+    }
+
+    /** {@code match} when its form may stand before a number, else null; for a match the caller already has. */
+    static PhraseTable.Match<CurrencyEntry> before(PhraseTable.Match<CurrencyEntry> match) {
         return match != null && match.value().position().before() ? match : null;
     }
 
     PhraseTable.Match<CurrencyEntry> after(List<Token> tokens, int i) {
-        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        PhraseTable.Match<CurrencyEntry> match = at(tokens, i);
         if (match == null || !match.value().position().after()) {
             return null;
         }
@@ -40,14 +44,14 @@ final class CurrencyReader {
         if (number.scale() == null || last <= number.start()) {
             return null;
         }
-        PhraseTable.Match<CurrencyEntry> match = valid(tokens, last);
+        PhraseTable.Match<CurrencyEntry> match = at(tokens, last);
         boolean names = match != null && match.value().position() == Position.AFTER_CONTEXT && match.end() == number.end();
         return names && InformalAmounts.moneySentence(lexicon, tokens, last) ? match : null;
     }
 
     /** A minor unit after the minor part of a compound amount: any subunit form after it, or a glued tail (43c). */
     PhraseTable.Match<CurrencyEntry> minorAfter(List<Token> tokens, int i) {
-        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+        PhraseTable.Match<CurrencyEntry> match = at(tokens, i);
         if (match == null || !match.value().isSubunit()) {
             return null;
         }
@@ -59,11 +63,11 @@ final class CurrencyReader {
     }
 
     /**
-     * A dual standing for two ({@code دفع ديناران}, {@code بجنيهين}): no number before it, and no article among
-     * its clitics, since {@code الدولاران} names two currencies rather than an amount.
+     * {@code match} (the form at {@code i}) when it is a dual standing for two ({@code دفع ديناران},
+     * {@code بجنيهين}): no number before it, and no article among its clitics, since {@code الدولاران} names two
+     * currencies rather than an amount.
      */
-    PhraseTable.Match<CurrencyEntry> dual(List<Token> tokens, int i) {
-        PhraseTable.Match<CurrencyEntry> match = valid(tokens, i);
+    PhraseTable.Match<CurrencyEntry> dual(List<Token> tokens, int i, PhraseTable.Match<CurrencyEntry> match) {
         if (match == null || match.value().position() != Position.DUAL
                 || tokens.get(i).text().startsWith(ARTICLE, match.prefixLength() - ARTICLE.length())) {
             return null;
@@ -98,7 +102,8 @@ final class CurrencyReader {
         return of != null ? after(tokens, of.end()) : null;
     }
 
-    private PhraseTable.Match<CurrencyEntry> valid(List<Token> tokens, int i) {
+    /** The currency form at {@code i}, unless it is blocked or an ISO code not written in capitals. */
+    PhraseTable.Match<CurrencyEntry> at(List<Token> tokens, int i) {
         PhraseTable.Match<CurrencyEntry> match = lexicon.currencies.at(tokens, i);
         if (match == null || match.value().unit().equals(BLOCKED)) {
             return null;

@@ -14,7 +14,7 @@ final class InformalAmounts {
 
     /** {@code a dollar}, {@code a quarter} (with a money word in the sentence): informal amounts with no digits. */
     static Draft find(Lexicon lexicon, List<Token> tokens, int i) {
-        PhraseTable.Match<Lexicon.Informal> match = lexicon.informal.at(tokens, i);
+        PhraseTable.Match<Lexicon.Informal> match = lexicon.informalAt(tokens, i);
         if (match == null || continues(lexicon, tokens, match.end())
                 || (match.value().needsContext() && !moneySentence(lexicon, tokens, i))) {
             return null;

@@ -77,6 +77,7 @@ final class Lexicon {
     private final WordSet anchors;
     /** First words of country and outlet words, so the currency evidence pass skips other tokens cheaply. */
     private final WordSet contextStarts;
+    private final WordSet informalStarts;
     private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
@@ -101,6 +102,7 @@ final class Lexicon {
         }
         anchors = new WordSet(anchorWords);
         contextStarts = new WordSet(context.firstWords());
+        informalStarts = new WordSet(informal.firstWords());
         Set<String> stems = new HashSet<>(anchorWords);
         for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
             stems.addAll(table.firstWords());
@@ -161,6 +163,11 @@ final class Lexicon {
     /** The country or outlet word starting at token {@code i}, or null; the word set rules most tokens out. */
     PhraseTable.Match<ContextHint> contextAt(List<Token> tokens, int i) {
         return startsWord(contextStarts, tokens.get(i)) ? context.at(tokens, i) : null;
+    }
+
+    /** The informal amount starting at token {@code i}, or null; the word set rules most tokens out. */
+    PhraseTable.Match<Informal> informalAt(List<Token> tokens, int i) {
+        return startsWord(informalStarts, tokens.get(i)) ? informal.at(tokens, i) : null;
     }
 
     private static boolean startsWord(WordSet words, Token token) {

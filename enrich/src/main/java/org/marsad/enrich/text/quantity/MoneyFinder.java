@@ -31,18 +31,19 @@ final class MoneyFinder {
     }
 
     Draft find(List<Token> tokens, int i) {
-        boolean word = tokens.get(i).kind() == Token.Kind.WORD;
-        Draft informal = word ? InformalAmounts.find(lexicon, tokens, i) : null;
+        Draft informal = InformalAmounts.find(lexicon, tokens, i);
         if (informal != null) {
             return informal;
         }
-        PhraseTable.Match<CurrencyEntry> dual = word ? currencies.dual(tokens, i) : null;
+        // one look-up of the form here serves the dual and the currency before the number
+        PhraseTable.Match<CurrencyEntry> here = tokens.get(i).isNumber() ? null : currencies.at(tokens, i);
+        PhraseTable.Match<CurrencyEntry> dual = currencies.dual(tokens, i, here);
         if (dual != null) {
             BigDecimal two = TWO.multiply(dual.value().factor());
             int start = tokens.get(i).start() + dual.prefixLength();
             return minorTail.after(tokens, draft(tokens, i, start, dual.end(), two, null, null, null, dual));
         }
-        PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
+        PhraseTable.Match<CurrencyEntry> before = CurrencyReader.before(here);
         int j = before == null ? i : before.end();
         if (j >= tokens.size()) {
             return null;
