@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Tag JSON lines of articles from stdin without Kafka; one EnrichedArticle JSON line out per line in.",
-            "Each line needs id and body; title, language, publishedAt, source, keywords are optional.",
+            "Each line needs id and body; title, language, publishedAt, source, keywords, url, feed and sourceCountry",
+            "(ISO 3166-1 alpha-2, settles shared currencies such as riyal) are optional.",
             "Blank lines are skipped. A line that cannot be read gives {\"line\": N, \"id\": ..., \"error\": ...} instead; exit 1 at the end if any did."})
 final class ExtractCommand implements Callable<Integer> {
 

@@ -86,6 +86,25 @@ class MarsadCommandTest {
         assertEquals("en", Json.MAPPER.readTree(lines.get(3)).get("language").asText());
     }
 
+    @Test
+    void shouldSettleSharedCurrencyWhenLineGivesSourceCountryOrAddress() throws Exception {
+        String body = "بلغت الأرباح 120 مليون ريال في النصف الأول.";
+        String input = String.join("\n",
+                "{\"id\":\"c1\",\"body\":\"" + body + "\",\"sourceCountry\":\"SA\",\"feed\":\"https://f.example/rss\"}",
+                "{\"id\":\"c2\",\"body\":\"" + body + "\",\"url\":\"https://news.example.qa/a/1\"}",
+                "{\"id\":\"c3\",\"body\":\"" + body + "\",\"sourceCountry\":\"Saudi\"}") + "\n";
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(1, Marsad.run("extract"));
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        JsonNode saudi = Json.MAPPER.readTree(lines.get(0)).get("money").get(0);
+        assertEquals("SAR", saudi.get("currency").asText());
+        assertEquals("source", saudi.get("currencyBasis").asText());
+        assertEquals("QAR", Json.MAPPER.readTree(lines.get(1)).get("money").get(0).get("currency").asText());
+        assertTrue(Json.MAPPER.readTree(lines.get(2)).get("error").asText().contains("sourceCountry 'Saudi'"), lines.get(2));
+    }
+
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }

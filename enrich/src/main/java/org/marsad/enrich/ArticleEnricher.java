@@ -33,7 +33,7 @@ public final class ArticleEnricher {
                 ? LanguageDetector.detect(raw.title() + "\n" + raw.body())
                 : raw.language();
         TextDocument document = new TextDocument(raw.title(), raw.body(), raw.keywords(), language,
-                raw.publishedAt(), raw.source());
+                raw.publishedAt(), raw.source(), raw.sourceCountry(), raw.url());
         Analysis found = analyzer.analyze(document);
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.url(), raw.source(), raw.feed(),
                 raw.title(), raw.body(), language, raw.publishedAt(), raw.fetchedAt(), raw.author(), raw.keywords(),

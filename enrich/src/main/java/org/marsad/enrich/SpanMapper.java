@@ -27,12 +27,13 @@ public final class SpanMapper {
     public static MoneyMention money(MoneySpan span) {
         return new MoneyMention(span.text(), decimal(span.amount()), span.currency(), span.unit(),
                 span.qualifier().name(), decimal(span.min()), decimal(span.max()), span.field().wireName(),
-                span.start(), span.end());
+                span.start(), span.end(), span.currencyBasis() == null ? null : span.currencyBasis().wireName());
     }
 
     public static PercentageMention percentage(PercentSpan span) {
         return new PercentageMention(span.text(), decimal(span.value()), span.qualifier().name(),
-                decimal(span.min()), decimal(span.max()), span.field().wireName(), span.start(), span.end());
+                decimal(span.min()), decimal(span.max()), span.field().wireName(), span.start(), span.end(),
+                span.unit().name());
     }
 
     public static DateMention date(DateSpan span) {

@@ -71,7 +71,8 @@ public final class ArticleFinisher {
                 : LanguageDetector.detect(title + " " + body);
         RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
                 blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
-                blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()));
+                blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()),
+                in.sourceCountry());
         // The shared rules, checked on the record as written, so enrich accepts whatever is written here.
         List<Violation> violations = ArticleValidation.validate(out);
         if (!violations.isEmpty()) {

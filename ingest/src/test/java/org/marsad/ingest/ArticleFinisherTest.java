@@ -40,6 +40,13 @@ class ArticleFinisherTest {
     }
 
     @Test
+    void shouldKeepSourceCountryWhenFinishing() {
+        RawArticle in = new RawArticle(1, null, null, "صحيفة", null, "عنوان الخبر", "نص الخبر", "ar", null, null, null,
+                List.of(), null, "SA");
+        assertEquals("SA", finishOne(in).sourceCountry());
+    }
+
+    @Test
     void shouldKeepGivenLanguageWhenItIsKnownAndDetectWhenNot() {
         assertEquals("en", finishOne(article(1, null, "عنوان عربي طويل", "نص عربي طويل", "en")).language());
         assertEquals("ar", finishOne(article(1, null, "عنوان عربي طويل", "نص عربي طويل", "arabic")).language());

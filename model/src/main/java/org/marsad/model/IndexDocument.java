@@ -59,7 +59,18 @@ public record IndexDocument(
     public record EntityFacet(String id, String name, int mentions) {
     }
 
-    /** One monetary value: amount (or min/max for a range) with currency and qualifier. */
-    public record AmountFacet(String amount, String currency, String qualifier, String min, String max, String text) {
+    /**
+     * One monetary value: amount (or min/max for a range) with currency and qualifier.
+     *
+     * @param currencyBasis how the currency was settled, as in {@link MoneyMention#currencyBasis()}; added after
+     *     schema version 1 as an optional field
+     */
+    public record AmountFacet(
+            String amount, String currency, String qualifier, String min, String max, String text, String currencyBasis) {
+
+        /** A facet without a currency basis, as written before the field existed. */
+        public AmountFacet(String amount, String currency, String qualifier, String min, String max, String text) {
+            this(amount, currency, qualifier, min, max, text, null);
+        }
     }
 }

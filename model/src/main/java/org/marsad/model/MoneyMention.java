@@ -13,6 +13,10 @@ package org.marsad.model;
  * @param field {@code title}, {@code body} or {@code keywords}
  * @param start half-open UTF-16 start offset into the field
  * @param end half-open UTF-16 end offset into the field
+ * @param currencyBasis how {@code currency} was settled: {@code explicit} (the mention names it),
+ *     {@code sentence}, {@code article}, {@code source} (the source's country or its web address),
+ *     {@code default} (the form's documented fallback), or null when {@code currency} is null. Added after
+ *     schema version 1 as an optional field: older records have none.
  */
 public record MoneyMention(
         String text,
@@ -24,5 +28,12 @@ public record MoneyMention(
         String max,
         String field,
         int start,
-        int end) {
+        int end,
+        String currencyBasis) {
+
+    /** A mention without a currency basis, as written before the field existed. */
+    public MoneyMention(String text, String amount, String currency, String unit, String qualifier, String min,
+            String max, String field, int start, int end) {
+        this(text, amount, currency, unit, qualifier, min, max, field, start, end, null);
+    }
 }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param author author, null when unknown
  * @param keywords keywords, never null
  * @param relatedTo id of the article this one was appended to ({@code إقرأ أيضاً}), else null
+ * @param sourceCountry ISO 3166-1 alpha-2 code of the source's country (set per feed or per push token), upper
+ *     case, else null; the one place enrich learns where the source is (it settles a shared currency such as
+ *     {@code ريال}). Added after schema version 1 as an optional field: older records have none.
  */
 public record RawArticle(
         int schemaVersion,
@@ -34,17 +37,36 @@ public record RawArticle(
         Instant fetchedAt,
         String author,
         List<String> keywords,
-        String relatedTo) {
+        String relatedTo,
+        String sourceCountry) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public RawArticle {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        sourceCountry = CountryCodes.checked(sourceCountry, "sourceCountry");
+    }
+
+    /** A record without a source country, as every writer built before the field existed. */
+    public RawArticle(int schemaVersion, String id, String url, String source, String feed, String title, String body,
+            String language, Instant publishedAt, Instant fetchedAt, String author, List<String> keywords,
+            String relatedTo) {
+        this(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt, author, keywords,
+                relatedTo, null);
     }
 
     /** A copy with another id and language; all else unchanged. */
     public RawArticle withIdAndLanguage(String newId, String newLanguage) {
         return new RawArticle(schemaVersion, Objects.requireNonNull(newId, "id"), url, source, feed, title, body,
-                newLanguage, publishedAt, fetchedAt, author, keywords, relatedTo);
+                newLanguage, publishedAt, fetchedAt, author, keywords, relatedTo, sourceCountry);
+    }
+
+    /** A copy with {@code country} as its source country when it has none; else itself. */
+    public RawArticle withSourceCountryIfAbsent(String country) {
+        if (country == null || sourceCountry != null) {
+            return this;
+        }
+        return new RawArticle(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt,
+                author, keywords, relatedTo, country);
     }
 }

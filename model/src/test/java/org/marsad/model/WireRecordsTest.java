@@ -24,15 +24,18 @@ class WireRecordsTest {
     static final RawArticle RAW = new RawArticle(1, "a1", "https://news.example/ar/خبر", "مصدر", null,
             "ماسك يعرض 97.4 مليار دولار", "قال ماسك إن العرض «نهائي».\n\nوأضاف: لا تعليق.", "ar",
             Instant.parse("2025-02-12T00:00:00Z"), Instant.parse("2025-02-12T09:30:00Z"), null,
-            List.of("ماسك", "أوبن إيه آي"), null);
+            List.of("ماسك", "أوبن إيه آي"), null, "SA");
 
     static final EnrichedArticle ENRICHED = new EnrichedArticle(1, "a1", RAW.url(), RAW.source(), null, RAW.title(),
             RAW.body(), "ar", RAW.publishedAt(), RAW.fetchedAt(), null, RAW.keywords(), null,
             List.of(new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "title", null, 0, 4),
                     new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "keywords", 0, 0, 4)),
-            List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 10, 26),
-                    new MoneyMention("بين 1 و2 مليون دولار", null, "USD", "دولار", "RANGE", "1000000", "2000000", "body", 0, 5)),
-            List.of(new PercentageMention("20 بالمئة", "20", "EXACT", null, null, "body", 0, 9)),
+            List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 10, 26,
+                            "default"),
+                    new MoneyMention("بين 1 و2 مليون دولار", null, "USD", "دولار", "RANGE", "1000000", "2000000", "body", 0, 5),
+                    new MoneyMention("40 مليون ريال", "40000000", null, "ريال", "EXACT", null, null, "body", 6, 19, null)),
+            List.of(new PercentageMention("20 بالمئة", "20", "EXACT", null, null, "body", 0, 9, "PERCENT"),
+                    new PercentageMention("2 نقطة مئوية", "2", "EXACT", null, null, "body", 10, 22, "PERCENTAGE_POINT")),
             List.of(new DateMention("12 فبراير", "2025-02-12", "body", 0, 9), new DateMention("12 فبراير", "--02-12", "body", 0, 9)),
             Instant.parse("2025-02-12T09:31:00Z"), "0.1.0+abcd1234", 0, 42L);
 
@@ -40,7 +43,8 @@ class WireRecordsTest {
             RAW.keywords(), null, RAW.publishedAt(), ENRICHED.enrichedAt(), ENRICHED.enricherVersion(),
             List.of(new IndexDocument.EntityFacet("marsad:elon-musk", "Elon Musk", 2)), List.of(),
             List.of(new IndexDocument.EntityFacet(null, "غزة", 1)), List.of(),
-            List.of(new IndexDocument.AmountFacet("97400000000", "USD", "EXACT", null, null, "97.4 مليار دولار")),
+            List.of(new IndexDocument.AmountFacet("97400000000", "USD", "EXACT", null, null, "97.4 مليار دولار", "default"),
+                    new IndexDocument.AmountFacet("5", "EUR", "EXACT", null, null, "5 يورو")),
             List.of("2025-02-12"), 0, 42L);
 
     @Test
@@ -72,6 +76,31 @@ class WireRecordsTest {
     }
 
     @Test
+    void shouldReadRecordWithoutFieldsAddedAfterVersionOne() {
+        String raw = "{\"schemaVersion\":1,\"id\":\"a3\",\"body\":\"نص\"}";
+        assertNull(Topics.RAW_SERDE.deserializer().deserialize(Topics.RAW, raw.getBytes(StandardCharsets.UTF_8))
+                .sourceCountry());
+        String money = "{\"text\":\"5 يورو\",\"amount\":\"5\",\"currency\":\"EUR\",\"qualifier\":\"EXACT\","
+                + "\"field\":\"body\",\"start\":0,\"end\":6}";
+        assertNull(read(money, MoneyMention.class).currencyBasis());
+        String percent = "{\"text\":\"5%\",\"value\":\"5\",\"qualifier\":\"EXACT\",\"field\":\"body\",\"start\":0,\"end\":2}";
+        assertNull(read(percent, PercentageMention.class).unit());
+    }
+
+    @Test
+    void shouldUpperCaseSourceCountryWhenWrittenInLowerCase() {
+        assertEquals("EG", new RawArticle(1, "a4", null, null, null, "t", "b", "ar", null, null, null, List.of(), null,
+                "eg").sourceCountry());
+    }
+
+    @Test
+    void shouldRejectSourceCountryWhenItIsNoIsoCode() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RawArticle(1, "a5", null,
+                null, null, "t", "b", "ar", null, null, null, List.of(), null, "KSA"));
+        assertEquals("sourceCountry 'KSA' is not an ISO 3166-1 alpha-2 country code", e.getMessage());
+    }
+
+    @Test
     void shouldValidateAgainstPublishedSchemas() throws Exception {
         assertValid("raw-article", Json.MAPPER.valueToTree(RAW));
         assertValid("enriched-article", Json.MAPPER.valueToTree(ENRICHED));
@@ -93,6 +122,14 @@ class WireRecordsTest {
     private static JsonSchema schema(String name) throws Exception {
         try (InputStream in = WireRecordsTest.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -39,7 +39,8 @@ public final class IndexDocumentMapper {
         Map<List<String>, AmountFacet> distinct = new LinkedHashMap<>();
         for (MoneyMention m : article.money()) {
             distinct.putIfAbsent(Arrays.asList(m.amount(), m.currency(), m.qualifier(), m.min(), m.max()),
-                    new AmountFacet(m.amount(), m.currency(), m.qualifier(), m.min(), m.max(), m.text()));
+                    new AmountFacet(m.amount(), m.currency(), m.qualifier(), m.min(), m.max(), m.text(),
+                            m.currencyBasis()));
         }
         return new ArrayList<>(distinct.values());
     }

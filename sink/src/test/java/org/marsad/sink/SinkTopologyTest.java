@@ -60,6 +60,7 @@ class SinkTopologyTest {
         assertEquals(1, doc.amounts().size(), "the title repeats the body's amount: one facet");
         assertEquals("97400000000", doc.amounts().get(0).amount());
         assertEquals("USD", doc.amounts().get(0).currency());
+        assertEquals("default", doc.amounts().get(0).currencyBasis());
         assertTrue(index.isEmpty());
     }
 
@@ -119,8 +120,10 @@ class SinkTopologyTest {
                 new EntityMention("مرصد", "ORG", null, "مرصد", "body", null, 10, 14),
                 new EntityMention("Musk", "PERSON", "marsad:test-person", "Elon Musk", "title", null, 0, 4));
         List<MoneyMention> money = List.of(
-                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 0, 16),
-                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "body", 20, 36));
+                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 0, 16,
+                        "default"),
+                new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "body", 20, 36,
+                        "default"));
         return new EnrichedArticle(1, id, null, null, null, "Musk", "ماسك ...", "ar", null, null, null, List.of(), null,
                 entities, money, List.of(), List.of(), enrichedAt, "test", 0, rawOffset);
     }

@@ -1,6 +1,7 @@
 package org.marsad.enrich.text;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.marsad.enrich.text.entity.EntityRecognizer;
 import org.marsad.enrich.text.quantity.Quantities;
 import org.marsad.enrich.text.quantity.QuantityExtractor;
@@ -32,8 +33,10 @@ public final class DocumentAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(TextDocument document) {
-        Quantities found = quantities.extract(document);
-        return new Analysis(entities.recognize(document), found.money(), found.percentages(), found.dates());
+        // entities first: the places they name settle shared currency forms (ريال in a Riyadh story)
+        List<EntitySpan> found = entities.recognize(document);
+        Quantities numeric = quantities.extract(document, found);
+        return new Analysis(found, numeric.money(), numeric.percentages(), numeric.dates());
     }
 
     @Override

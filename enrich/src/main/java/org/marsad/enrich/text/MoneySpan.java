@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param field title or body
  * @param start half-open UTF-16 start
  * @param end half-open UTF-16 end
+ * @param currencyBasis how {@code currency} was settled; null exactly when {@code currency} is null
  */
 public record MoneySpan(
         String text,
@@ -27,7 +28,8 @@ public record MoneySpan(
         BigDecimal max,
         Field field,
         int start,
-        int end) {
+        int end,
+        CurrencyBasis currencyBasis) {
 
     public MoneySpan {
         Objects.requireNonNull(text, "text");
@@ -35,6 +37,9 @@ public record MoneySpan(
         Objects.requireNonNull(field, "field");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + text);
+        }
+        if ((currency == null) != (currencyBasis == null)) {
+            throw new IllegalArgumentException("a currency needs a basis and only a currency has one: " + text);
         }
     }
 }

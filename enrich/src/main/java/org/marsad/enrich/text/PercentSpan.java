@@ -14,14 +14,17 @@ import java.util.Objects;
  * @param field title or body
  * @param start half-open UTF-16 start
  * @param end half-open UTF-16 end
+ * @param unit what the value counts: percent, percentage points or basis points
  */
 public record PercentSpan(
-        String text, BigDecimal value, Qualifier qualifier, BigDecimal min, BigDecimal max, Field field, int start, int end) {
+        String text, BigDecimal value, Qualifier qualifier, BigDecimal min, BigDecimal max, Field field, int start, int end,
+        PercentUnit unit) {
 
     public PercentSpan {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(unit, "unit");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + text);
         }

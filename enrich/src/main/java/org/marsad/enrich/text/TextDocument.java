@@ -12,9 +12,13 @@ import java.util.List;
  * @param language {@code ar}, {@code en} or {@code und}
  * @param publishedAt publication instant, null when unknown (relative dates then stay unresolved)
  * @param source publisher name, null when unknown (may settle an ambiguous currency)
+ * @param sourceCountry ISO 3166-1 alpha-2 code of the publisher's country, null when unknown (may settle an
+ *     ambiguous currency)
+ * @param url the article's address, null when unknown (its country-code domain may settle an ambiguous currency)
  */
 public record TextDocument(
-        String title, String body, List<String> keywords, String language, Instant publishedAt, String source) {
+        String title, String body, List<String> keywords, String language, Instant publishedAt, String source,
+        String sourceCountry, String url) {
 
     public TextDocument {
         title = title == null ? "" : title;
@@ -23,9 +27,15 @@ public record TextDocument(
         language = language == null ? "und" : language;
     }
 
+    /** A document whose source country and address are unknown. */
+    public TextDocument(String title, String body, List<String> keywords, String language, Instant publishedAt,
+            String source) {
+        this(title, body, keywords, language, publishedAt, source, null, null);
+    }
+
     /** A document with a body only, for tests and tools. */
     public static TextDocument ofBody(String body) {
-        return new TextDocument("", body, List.of(), "und", null, null);
+        return new TextDocument("", body, List.of(), "und", null, null, null, null);
     }
 
     /** The text of {@code field}; for {@link Field#KEYWORDS} the keyword at {@code index}. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.marsad.ingest.IngestConfig;
+import org.marsad.model.CountryCodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +16,13 @@ import java.util.List;
  * Reads the feed list ({@code marsad.feeds.file}): one feed a line, {@code #} comments and blank lines ignored.
  *
  * <pre>
- * LOCATION [interval=DURATION] [trusted] [name=NAME, may contain spaces, to the end of the line]
- * https://example.com/rss.xml interval=10m name=صحيفة المرصد
+ * LOCATION [interval=DURATION] [trusted] [country=CC] [name=NAME, may contain spaces, to the end of the line]
+ * https://example.com/rss.xml interval=10m country=SA name=صحيفة المرصد
  * https://old.example.net/netscape.rss trusted
  * </pre>
  *
- * {@code trusted} allows a DOCTYPE and internal addresses ({@link AddressPolicy}). A malformed line fails with
+ * * {@code trusted} allows a DOCTYPE and internal addresses ({@link AddressPolicy}). {@code country} is the publisher's ISO
+ * 3166-1 alpha-2 code, written into each article's {@code sourceCountry}. A malformed line fails with
  * the file, the line number and the reason.
  */
 public final class FeedListFile {
@@ -50,20 +52,31 @@ public final class FeedListFile {
         Duration interval = defaultInterval;
         boolean trusted = false;
         String name = null;
+        String country = null;
         for (int t = 1; t < tokens.length && name == null; t++) {
             String token = tokens[t];
             if (token.equals("trusted")) {
                 trusted = true;
             } else if (token.startsWith("interval=")) {
                 interval = interval(token.substring("interval=".length()), where);
+            } else if (token.startsWith("country=")) {
+                country = country(token.substring("country=".length()), where);
             } else if (token.startsWith("name=")) {
                 name = line.substring(line.indexOf("name=") + "name=".length()).strip();
             } else {
                 throw new IllegalArgumentException(where + ": unknown option '" + token
-                        + "' (expected interval=DURATION, trusted or name=NAME)");
+                        + "' (expected interval=DURATION, trusted, country=CC or name=NAME)");
             }
         }
-        return new FeedSpec(tokens[0], name == null || name.isEmpty() ? null : name, interval, trusted);
+        return new FeedSpec(tokens[0], name == null || name.isEmpty() ? null : name, interval, trusted, country);
+    }
+
+    private static String country(String text, String where) {
+        try {
+            return CountryCodes.checked(text, "country");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static Duration interval(String text, String where) {

@@ -120,7 +120,7 @@ public final class FeedParser {
         String source = spec.name() != null ? spec.name() : blankToNull(feed.getTitle());
         return new RawArticle(RawArticle.SCHEMA_VERSION, null, link(entry), source, spec.location(),
                 plain(entry.getTitle()), HtmlText.toBody(content(entry)), language(feed.getLanguage()), published,
-                null, blankToNull(entry.getAuthor()), keywords(entry), null);
+                null, blankToNull(entry.getAuthor()), keywords(entry), null, spec.sourceCountry());
     }
 
     /** content:encoded and Atom content come first: descriptions are often teasers. */

@@ -3,6 +3,7 @@ package org.marsad.ingest.feed;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.marsad.model.CountryCodes;
 
 /**
  * One feed to poll, as listed in the feed list file.
@@ -12,12 +13,19 @@ import java.util.Objects;
  * @param interval time between the end of one poll and the start of the next
  * @param trusted whether a DOCTYPE is allowed (Netscape RSS 0.91; external entities stay unresolved) and
  *     internal addresses may be fetched ({@link AddressPolicy})
+ * @param sourceCountry ISO 3166-1 alpha-2 code of the publisher's country for its articles, or null
  */
-public record FeedSpec(String location, String name, Duration interval, boolean trusted) {
+public record FeedSpec(String location, String name, Duration interval, boolean trusted, String sourceCountry) {
 
     public FeedSpec {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(interval, "interval");
+        sourceCountry = CountryCodes.checked(sourceCountry, "country of feed " + location);
+    }
+
+    /** A feed whose publisher's country is not given. */
+    public FeedSpec(String location, String name, Duration interval, boolean trusted) {
+        this(location, name, interval, trusted, null);
     }
 
     /** Whether the feed is fetched over HTTP rather than read from a file. */

@@ -83,6 +83,7 @@ final class JsonLinesImport {
     /** A record that names no feed came from this file, which the archive should say. */
     private static RawArticle withFeedIfAbsent(RawArticle a, String fileName) {
         return a.feed() != null ? a : new RawArticle(a.schemaVersion(), a.id(), a.url(), a.source(), fileName,
-                a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo());
+                a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo(),
+                a.sourceCountry());
     }
 }

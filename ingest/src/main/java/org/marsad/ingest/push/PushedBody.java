@@ -55,7 +55,7 @@ final class PushedBody {
         }
         if (!type.json()) {
             try {
-                return List.of(new Item(1, body, ScrapedTextParser.parse(text, null), null));
+                return List.of(new Item(1, body, withTokenCountry(ScrapedTextParser.parse(text, null), token), null));
             } catch (IllegalArgumentException e) {
                 return List.of(new Item(1, body, null, new InvalidArticleException("title", e.getMessage(), e)));
             }
@@ -109,7 +109,8 @@ final class PushedBody {
             if (node instanceof ObjectNode object && object.has("id")) {
                 givenId(object, token);
             }
-            return new Item(number, original, ScrapedArticle.of(JsonArticles.fromNode(node)), null);
+            return new Item(number, original,
+                    withTokenCountry(ScrapedArticle.of(JsonArticles.fromNode(node)), token), null);
         } catch (InvalidArticleException e) {
             return new Item(number, original, null, e);
         }
@@ -128,5 +129,14 @@ final class PushedBody {
                     + token.name() + ":' (and be neither . nor ..)");
         }
         object.put("id", prefixed);
+    }
+
+    /** The token's country is the source country of what it pushes, unless an article names its own (#12). */
+    private static ScrapedArticle withTokenCountry(ScrapedArticle scraped, PushToken token) {
+        if (token.country() == null) {
+            return scraped;
+        }
+        return new ScrapedArticle(scraped.article().withSourceCountryIfAbsent(token.country()),
+                scraped.related().stream().map(r -> r.withSourceCountryIfAbsent(token.country())).toList());
     }
 }

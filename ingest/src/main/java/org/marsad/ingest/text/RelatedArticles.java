@@ -55,7 +55,8 @@ public final class RelatedArticles {
     private static void addIfTitled(List<RawArticle> related, Builder builder, RawArticle parent) {
         if (builder != null && !builder.title.isEmpty()) {
             related.add(new RawArticle(RawArticle.SCHEMA_VERSION, null, builder.url, parent.source(), parent.feed(),
-                    builder.title, Paragraphs.join(builder.body), null, null, null, null, List.of(), null));
+                    builder.title, Paragraphs.join(builder.body), null, null, null, null, List.of(), null,
+                    parent.sourceCountry()));
         }
     }
 

@@ -33,8 +33,23 @@ class FeedListFileTest {
     void shouldFailNamingFileAndLineWhenOptionIsUnknown(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("feeds.txt"), "https://a.example/rss\nhttps://b.example/rss every=5m\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeedListFile.read(file, DEFAULT));
-        assertEquals(file + ":2: unknown option 'every=5m' (expected interval=DURATION, trusted or name=NAME)",
+        assertEquals(file + ":2: unknown option 'every=5m' (expected interval=DURATION, trusted, country=CC or name=NAME)",
                 e.getMessage());
+    }
+
+    @Test
+    void shouldReadSourceCountryWhenLineGivesOne() {
+        FeedSpec spec = FeedListFile.parseLine("https://a.example.com.sa/rss country=sa name=صحيفة", DEFAULT, "f:1");
+        assertEquals("SA", spec.sourceCountry());
+        assertEquals("صحيفة", spec.name());
+        assertEquals(null, FeedListFile.parseLine("https://b.example/rss", DEFAULT, "f:2").sourceCountry());
+    }
+
+    @Test
+    void shouldFailNamingFileAndLineWhenCountryIsNoIsoCode() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FeedListFile.parseLine("https://a.example/rss country=KSA", DEFAULT, "feeds.txt:3"));
+        assertEquals("feeds.txt:3: country 'KSA' is not an ISO 3166-1 alpha-2 country code", e.getMessage());
     }
 
     @Test

@@ -25,6 +25,14 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldStampFeedsSourceCountryOnEveryArticleWhenListGivesOne() {
+        FeedSpec spec = new FeedSpec("https://feeds.example.com/rss_2.0.xml", null, Duration.ofMinutes(5), false, "EG");
+        List<RawArticle> items = PARSER.parse(Fixtures.bytes("/feeds/rss_2.0.xml"), "application/rss+xml", spec).items();
+        assertEquals(List.of("EG"), items.stream().map(RawArticle::sourceCountry).distinct().toList());
+        assertEquals(null, parse("rss_2.0.xml", "application/rss+xml", false).get(0).sourceCountry());
+    }
+
+    @Test
     void shouldReadEveryFieldWhenFeedIsRss2() {
         List<RawArticle> items = parse("rss_2.0.xml", "application/rss+xml", false);
         assertEquals(4, items.size());

@@ -27,6 +27,7 @@ import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.Rejection;
 import org.marsad.ingest.http.HttpLimits;
 import org.marsad.model.Json;
+import org.marsad.model.RawArticle;
 
 class PushServerTest {
 
@@ -218,5 +219,18 @@ class PushServerTest {
         assertEquals(400, dots.statusCode(), dots.body());
         assertEquals("id", json(dots).get("field").asText());
         assertEquals(1, sink.articles.size());
+    }
+
+    /** Issue #12: a push token's country is the source country of its articles, unless one names its own. */
+    @Test
+    void shouldSetTheTokenCountryWhenAnArticleNamesNone(@TempDir Path dir) throws Exception {
+        startWith(PushTokens.configured("", Files.writeString(dir.resolve("tokens"), "riyadh-desk desk-secret country=SA\n")),
+                10_000);
+        assertEquals(202, post("application/json", "{\"url\":\"https://example.org/push/sa\",\"title\":\"نتائج الشركة\"}",
+                "Bearer desk-secret").statusCode());
+        assertEquals(202, post("application/json", "{\"url\":\"https://example.org/push/kw\",\"title\":\"نتائج البنك\","
+                + "\"sourceCountry\":\"KW\"}", "Bearer desk-secret").statusCode());
+        assertEquals(202, post("text/plain; charset=utf-8", "عنوان الخبر النصي\nنص الخبر.", "Bearer desk-secret").statusCode());
+        assertEquals(List.of("SA", "KW", "SA"), sink.articles.stream().map(RawArticle::sourceCountry).toList());
     }
 }

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  *   <li>{@code 97.4}: one full stop is a decimal point; {@code 1,345.5} and {@code 1.345,5}: the last
  *       separator is the decimal one when the others group thousands</li>
  *   <li>{@code 1,72} and {@code 1،72}: one comma followed by one or two digits is a decimal comma</li>
- *   <li>{@code 2ر3}: wire copy's reversed decimal, read as 3.2</li>
+ *   <li>{@code 2ر3}: wire copy's reversed decimal, read as 3.2; likewise {@code 071.2} (2.071), since no
+ *       ordinary number starts with a zero followed by another digit</li>
  *   <li>{@code 12,34,567} and {@code 1,20,000}: Indian grouping (lakh and crore), commas only: three digits
  *       last, two in every group before, one or two first; it never collides with groups of three</li>
  * </ul>
@@ -33,6 +34,10 @@ final class DigitParser {
             String right = run.substring(reversed + 1);
             return isDigits(left) && isDigits(right) ? new BigDecimal(right + "." + left) : null;
         }
+        BigDecimal leadingZero = leadingZeroReversed(run);
+        if (leadingZero != null) {
+            return leadingZero;
+        }
         String s = run.replace(Tokenizer.ARABIC_COMMA, ',');
         int lastComma = s.lastIndexOf(',');
         int lastDot = s.lastIndexOf('.');
@@ -51,6 +56,20 @@ final class DigitParser {
         }
         String fraction = decimal == 0 ? "" : "." + s.substring(decimalAt + 1);
         return new BigDecimal(integer.replace(String.valueOf(thousands), "") + fraction);
+    }
+
+    /**
+     * {@code 071.2}: wire copy wrote the halves of 2.071 in reverse order. Only one full stop, and a left part of
+     * two or more digits starting with zero, which an integer part never has; {@code 0.5} stays half.
+     */
+    private static BigDecimal leadingZeroReversed(String run) {
+        int dot = run.indexOf('.');
+        if (dot < 2 || run.charAt(0) != '0' || run.indexOf('.', dot + 1) >= 0) {
+            return null;
+        }
+        String left = run.substring(0, dot);
+        String right = run.substring(dot + 1);
+        return isDigits(left) && isDigits(right) ? new BigDecimal(right + "." + left) : null;
     }
 
     /** The decimal separator, 0 when there is none, or '?' when the run is ambiguous. */

@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
+import org.marsad.enrich.text.PercentUnit;
 import org.marsad.enrich.text.Qualifier;
 
 /**
@@ -17,6 +18,7 @@ import org.marsad.enrich.text.Qualifier;
  * @param currency the currency form, null for a percentage
  * @param unitStart start of the currency form in the normalised text
  * @param unitEnd end of the currency form in the normalised text
+ * @param percentUnit what a percentage counts; null for money
  */
 record Draft(
         int startToken,
@@ -28,9 +30,17 @@ record Draft(
         Qualifier qualifier,
         CurrencyEntry currency,
         int unitStart,
-        int unitEnd) {
+        int unitEnd,
+        PercentUnit percentUnit) {
+
+    /** A percentage: no currency form. */
+    static Draft percent(int startToken, int start, int endToken, BigDecimal value, BigDecimal min, BigDecimal max,
+            Qualifier qualifier, PercentUnit unit) {
+        return new Draft(startToken, start, endToken, value, min, max, qualifier, null, 0, 0, unit);
+    }
 
     Draft withQualifier(Qualifier newQualifier) {
-        return new Draft(startToken, start, endToken, amount, min, max, newQualifier, currency, unitStart, unitEnd);
+        return new Draft(startToken, start, endToken, amount, min, max, newQualifier, currency, unitStart, unitEnd,
+                percentUnit);
     }
 }

@@ -16,10 +16,12 @@ final class GroupReader {
 
     private final Lexicon lexicon;
     private final WordNumberReader words;
+    private final WireDecimals wire;
 
     GroupReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.words = new WordNumberReader(lexicon);
+        this.wire = new WireDecimals(lexicon);
     }
 
     /** A group at {@code i}; {@code first} allows a leading scale word with no coefficient. */
@@ -30,12 +32,16 @@ final class GroupReader {
                 // "000" of "1 500 000": the number starts at "1", never here (it would read as 0).
                 return null;
             }
+            BigDecimal reversed = wire.spacedReversed(tokens, i);
+            if (reversed != null) {
+                return scaled(tokens, i, 0, i + 3, reversed, false);
+            }
             int end = spacedGroupsEnd(tokens, i);
             BigDecimal coefficient = end > i + 1 ? joined(tokens, i, end) : token.number();
             return coefficient == null ? null : scaled(tokens, i, 0, end, coefficient, false);
         }
         if (token.isSymbol('(')) {
-            BigDecimal coefficient = parenthesised(tokens, i);
+            BigDecimal coefficient = WireDecimals.parenthesised(tokens, i);
             NumberMatch match = coefficient == null ? null : scaled(tokens, i, 0, i + 5, coefficient, false);
             return match == null || match.scale() == null ? null : match;
         }
@@ -190,18 +196,5 @@ final class GroupReader {
 
     private static boolean glued(List<Token> tokens, int j) {
         return j > 0 && tokens.get(j - 1).isNumber() && tokens.get(j - 1).end() == tokens.get(j).start();
-    }
-
-    /** Wire copy's {@code ( 721 , 2 )}: the halves of 2.721 written in reverse inside brackets. */
-    private static BigDecimal parenthesised(List<Token> tokens, int i) {
-        if (i + 4 >= tokens.size() || !tokens.get(i + 2).isSymbol(',') || !tokens.get(i + 4).isSymbol(')')) {
-            return null;
-        }
-        Token fraction = tokens.get(i + 1);
-        Token integer = tokens.get(i + 3);
-        if (fraction.plainDigits() < 1 || integer.plainDigits() < 1) {
-            return null;
-        }
-        return new BigDecimal(integer.text() + "." + fraction.text());
     }
 }

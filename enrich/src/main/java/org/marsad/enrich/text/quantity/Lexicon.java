@@ -1,15 +1,19 @@
 package org.marsad.enrich.text.quantity;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.marsad.enrich.text.PercentUnit;
 import org.marsad.enrich.text.Qualifier;
 import org.marsad.text.ArabicNormalizer;
 
@@ -39,6 +43,14 @@ final class Lexicon {
     record Hedge(Qualifier qualifier, Position position) {
     }
 
+    /** A percent word: where it stands and what the number counts. */
+    record PercentWord(Position position, PercentUnit unit) {
+    }
+
+    /** An informal amount ({@code a quarter}): its value in the main unit, its currency form, and whether it needs a money word. */
+    record Informal(BigDecimal amount, CurrencyEntry currency, boolean needsContext) {
+    }
+
     /** A country or outlet word that settles which currency of a family is meant. */
     record ContextHint(String unit, String iso) {
     }
@@ -48,14 +60,24 @@ final class Lexicon {
     final PhraseTable<Hedge> qualifiers = new PhraseTable<>();
     final PhraseTable<RangeRole> rangeWords = new PhraseTable<>();
     final PhraseTable<RangeRole> linkWords = new PhraseTable<>();
-    final PhraseTable<Position> percentWords = new PhraseTable<>();
+    final PhraseTable<PercentWord> percentWords = new PhraseTable<>();
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<DateWord> dateWords = new PhraseTable<>();
     final PhraseTable<ContextHint> context = new PhraseTable<>();
+    final PhraseTable<Informal> informal = new PhraseTable<>();
+    /** Words that make a sentence about money ({@code paid}, {@code cost}), for informal amounts. */
+    final PhraseTable<Boolean> moneyWords = new PhraseTable<>();
     /** Words that end the subject between a hedging verb and its amount; the payload is the reason. */
     final PhraseTable<String> subjectBreaks = new PhraseTable<>();
+    /** Countries of the places the entity tagger found, for shared currency forms. */
+    final PlaceCountries places;
     final String fingerprint;
+    /** Every ISO code of a currency family ({@code riyal}: SAR, QAR, OMR...), from the currency and context tables. */
+    private final Map<String, Set<String>> families = new HashMap<>();
     private final WordSet anchors;
+    /** First words of country and outlet words, so the currency evidence pass skips other tokens cheaply. */
+    private final WordSet contextStarts;
+    private final WordSet informalStarts;
     private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
@@ -65,15 +87,22 @@ final class Lexicon {
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         LexiconRows.loadNumbers(TsvTable.read("numbers.tsv", userDir, digest), numbers);
-        LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true);
-        LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false);
+        LexiconRows.loadCurrencies(TsvTable.read("iso_codes.tsv", userDir, digest), currencies, true, families);
+        LexiconRows.loadCurrencies(TsvTable.read("currencies.tsv", userDir, digest), currencies, false, families);
         loadWordTables(userDir, digest);
+        for (TsvTable.Row row : TsvTable.read("money_words.tsv", userDir, digest)) {
+            moneyWords.putAliases(row.cell(0), Boolean.TRUE);
+        }
+        LexiconRows.loadInformal(TsvTable.read("informal_amounts.tsv", userDir, digest), currencies, informal);
+        places = new PlaceCountries(userDir, digest);
         loadDateTables(userDir, digest);
         Set<String> anchorWords = new HashSet<>();
-        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords)) {
+        for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords, informal)) {
             anchorWords.addAll(table.firstWords());
         }
         anchors = new WordSet(anchorWords);
+        contextStarts = new WordSet(context.firstWords());
+        informalStarts = new WordSet(informal.firstWords());
         Set<String> stems = new HashSet<>(anchorWords);
         for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
             stems.addAll(table.firstWords());
@@ -93,13 +122,16 @@ final class Lexicon {
             (role == RangeRole.OF ? linkWords : rangeWords).putAliases(row.cell(0), role);
         }
         for (TsvTable.Row row : TsvTable.read("percent_words.tsv", userDir, digest)) {
-            percentWords.putAliases(row.cell(0), LexiconRows.parseEnum(row, 1, Position.class));
+            percentWords.putAliases(row.cell(0), new PercentWord(LexiconRows.parseEnum(row, 1, Position.class),
+                    LexiconRows.parseEnum(row, 2, PercentUnit.class)));
         }
         for (TsvTable.Row row : TsvTable.read("subject_breaks.tsv", userDir, digest)) {
             subjectBreaks.putAliases(row.cell(0), row.cell(1));
         }
         for (TsvTable.Row row : TsvTable.read("currency_context.tsv", userDir, digest)) {
-            context.putAliases(row.cell(0), new ContextHint(row.cell(1), row.cell(2).toUpperCase(Locale.ROOT)));
+            String iso = row.cell(2).toUpperCase(Locale.ROOT);
+            context.putAliases(row.cell(0), new ContextHint(row.cell(1), iso));
+            families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(iso);
         }
     }
 
@@ -125,15 +157,34 @@ final class Lexicon {
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.isNumber() || token.isSymbol('(') || anchors.containsTail(token.text(), 0)) {
+        return token.isNumber() || token.isSymbol('(') || startsWord(anchors, token);
+    }
+
+    /** The country or outlet word starting at token {@code i}, or null; the word set rules most tokens out. */
+    PhraseTable.Match<ContextHint> contextAt(List<Token> tokens, int i) {
+        return startsWord(contextStarts, tokens.get(i)) ? context.at(tokens, i) : null;
+    }
+
+    /** The informal amount starting at token {@code i}, or null; the word set rules most tokens out. */
+    PhraseTable.Match<Informal> informalAt(List<Token> tokens, int i) {
+        return startsWord(informalStarts, tokens.get(i)) ? informal.at(tokens, i) : null;
+    }
+
+    private static boolean startsWord(WordSet words, Token token) {
+        if (words.containsTail(token.text(), 0)) {
             return true;
         }
         for (int cut : token.cuts()) {
-            if (anchors.containsTail(token.text(), cut)) {
+            if (words.containsTail(token.text(), cut)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The ISO codes of a currency family; empty for an unknown one. */
+    Set<String> familyCodes(String unit) {
+        return families.getOrDefault(unit, Set.of());
     }
 
     /** Tokens of normalised text with their clitic cuts. */

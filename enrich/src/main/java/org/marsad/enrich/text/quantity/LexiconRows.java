@@ -1,8 +1,12 @@
 package org.marsad.enrich.text.quantity;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 
 /** Turns table rows into lexicon entries, failing with the file and line on a bad value. */
 final class LexiconRows {
@@ -28,7 +32,8 @@ final class LexiconRows {
      * currencies.tsv: form, unit, iso ({@code -} when shared), fallback ({@code -} for none), factor, position;
      * iso_codes.tsv: code, name, which become capitals-only forms on either side of the number.
      */
-    static void loadCurrencies(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> table, boolean isoCodes) {
+    static void loadCurrencies(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> table, boolean isoCodes,
+            Map<String, Set<String>> families) {
         for (TsvTable.Row row : rows) {
             if (isoCodes) {
                 String code = row.cell(0);
@@ -43,6 +48,29 @@ final class LexiconRows {
             BigDecimal factor = parseDecimal(row, 4);
             Position position = parseEnum(row, 5, Position.class);
             table.putAliases(row.cell(0), new CurrencyEntry(row.cell(1), iso, fallback, factor, position, false));
+            for (String code : new String[] {iso, fallback}) {
+                if (code != null) {
+                    families.computeIfAbsent(row.cell(1), k -> new HashSet<>()).add(code);
+                }
+            }
+        }
+    }
+
+    /** informal_amounts.tsv: phrase, amount in units of a currency form, that form, whether a money word is needed. */
+    static void loadInformal(List<TsvTable.Row> rows, PhraseTable<CurrencyEntry> currencies,
+            PhraseTable<Lexicon.Informal> table) {
+        for (TsvTable.Row row : rows) {
+            List<Token> form = Tokenizer.tokenize(ArabicNormalizer.normalizeToString(row.cell(2)));
+            PhraseTable.Match<CurrencyEntry> currency = form.isEmpty() ? null : currencies.at(form, 0);
+            if (currency == null || currency.end() != form.size()) {
+                throw row.fail("column 3 is not a form of currencies.tsv: " + row.cell(2));
+            }
+            String context = row.cell(3);
+            if (!context.equals("yes") && !context.equals("no")) {
+                throw row.fail("column 4 must be yes or no, got " + context);
+            }
+            BigDecimal amount = parseDecimal(row, 1).multiply(currency.value().factor());
+            table.putAliases(row.cell(0), new Lexicon.Informal(amount, currency.value(), context.equals("yes")));
         }
     }
 

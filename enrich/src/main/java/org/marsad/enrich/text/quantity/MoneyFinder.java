@@ -14,19 +14,36 @@ final class MoneyFinder {
 
     /** Normalised أو and English or; not range words, since they join ends only before a shared scale. */
     private static final Set<String> OR = Set.of("\u0627\u0648", "or");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** The preposition ل, which joins a range's ends after من. */
+    private static final String LAM = "\u0644";
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
     private final CurrencyReader currencies;
+    private final MinorTail minorTail;
 
     MoneyFinder(Lexicon lexicon, NumberReader numbers) {
         this.lexicon = lexicon;
         this.numbers = numbers;
         this.currencies = new CurrencyReader(lexicon);
+        this.minorTail = new MinorTail(numbers, currencies);
     }
 
     Draft find(List<Token> tokens, int i) {
-        PhraseTable.Match<CurrencyEntry> before = currencies.before(tokens, i);
+        Draft informal = InformalAmounts.find(lexicon, tokens, i);
+        if (informal != null) {
+            return informal;
+        }
+        // one look-up of the form here serves the dual and the currency before the number
+        PhraseTable.Match<CurrencyEntry> here = tokens.get(i).isNumber() ? null : currencies.at(tokens, i);
+        PhraseTable.Match<CurrencyEntry> dual = currencies.dual(tokens, i, here);
+        if (dual != null) {
+            BigDecimal two = TWO.multiply(dual.value().factor());
+            int start = tokens.get(i).start() + dual.prefixLength();
+            return minorTail.after(tokens, draft(tokens, i, start, dual.end(), two, null, null, null, dual));
+        }
+        PhraseTable.Match<CurrencyEntry> before = CurrencyReader.before(here);
         int j = before == null ? i : before.end();
         if (j >= tokens.size()) {
             return null;
@@ -45,6 +62,9 @@ final class MoneyFinder {
             return range;
         }
         PhraseTable.Match<CurrencyEntry> unit = before != null ? before : after;
+        if (unit == null && !number.isVague()) {
+            unit = currencies.scaleNamingCurrency(tokens, number);
+        }
         if (unit == null || (number.isVague() && unit == before)) {
             return null;
         }
@@ -54,7 +74,7 @@ final class MoneyFinder {
             return draft(tokens, i, start, end, null, null, null, Qualifier.UNSPECIFIED, unit);
         }
         BigDecimal amount = number.value().multiply(unit.value().factor());
-        return subunitTail(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
+        return minorTail.after(tokens, draft(tokens, i, start, end, amount, null, null, null, unit));
     }
 
     private static boolean startsNextAmount(List<Token> tokens, PhraseTable.Match<CurrencyEntry> after) {
@@ -84,6 +104,10 @@ final class MoneyFinder {
             return null;
         }
         PhraseTable.Match<CurrencyEntry> highAfter = currencies.afterScale(tokens, high.end(), linked(high));
+        if (lowAfter != null && !lowAfter.value().isSubunit() && highAfter != null && highAfter.value().isSubunit()) {
+            // "ثلاثة دولارات و42 سنتا" after "من": a compound amount, which the subunit tail reads
+            return null;
+        }
         PhraseTable.Match<CurrencyEntry> unit = first(before, lowAfter, highBefore, highAfter);
         if (bare && link.value() == Lexicon.RangeRole.AND && !Ranges.sharesTail(low, high, highBefore, highAfter)) {
             return null;
@@ -106,7 +130,7 @@ final class MoneyFinder {
      * ({@code 10 أو 20 مليون دولار}).
      */
     private PhraseTable.Match<Lexicon.RangeRole> link(List<Token> tokens, int k, boolean opened, boolean bare) {
-        PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedAnd(tokens, k) : null;
+        PhraseTable.Match<Lexicon.RangeRole> glued = opened ? gluedLink(tokens, k) : null;
         if (glued != null) {
             return glued;
         }
@@ -119,13 +143,24 @@ final class MoneyFinder {
         return joins ? link : null;
     }
 
-    /** {@code بين مليون ومليوني دولار}: the conjunction glued to the upper end's word links the ends in place. */
-    private static PhraseTable.Match<Lexicon.RangeRole> gluedAnd(List<Token> tokens, int k) {
+    /**
+     * After an opener, a link glued to the upper end's word joins the ends in place: the conjunction
+     * ({@code بين مليون ومليوني دولار}) or the preposition {@code ل} ({@code من عشرة لعشرين دولار}).
+     */
+    private PhraseTable.Match<Lexicon.RangeRole> gluedLink(List<Token> tokens, int k) {
         if (k >= tokens.size() || tokens.get(k).kind() != Token.Kind.WORD) {
             return null;
         }
         String text = tokens.get(k).text();
-        return text.length() > 2 && text.charAt(0) == '\u0648' ? new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0) : null;
+        if (text.equals(LAM)) {
+            // لـ written apart: the tatweel is gone after normalising
+            return new PhraseTable.Match<>(Lexicon.RangeRole.TO, k, k + 1, 0);
+        }
+        if (text.length() > 2 && text.charAt(0) == '\u0648') {
+            return new PhraseTable.Match<>(Lexicon.RangeRole.AND, k, k, 0);
+        }
+        boolean lam = text.length() > 2 && text.startsWith(LAM) && lexicon.numbers.at(tokens, k) != null;
+        return lam ? new PhraseTable.Match<>(Lexicon.RangeRole.TO, k, k, 0) : null;
     }
 
     @SafeVarargs
@@ -138,33 +173,10 @@ final class MoneyFinder {
         return null;
     }
 
-    private Draft subunitTail(List<Token> tokens, Draft main) {
-        int k = main.endToken();
-        if (k >= tokens.size() || main.currency().isSubunit()) {
-            return main;
-        }
-        String text = tokens.get(k).text();
-        boolean separate = text.equals("\u0648") || text.equals("and");
-        if (!separate && !(text.startsWith("\u0648") && text.length() > 1)) {
-            return main;
-        }
-        NumberMatch cents = separate ? (k + 1 < tokens.size() ? numbers.read(tokens, k + 1) : null) : numbers.read(tokens, k);
-        if (cents == null || cents.isVague() || cents.scale() != null) {
-            return main;
-        }
-        PhraseTable.Match<CurrencyEntry> sub = currencies.after(tokens, cents.end());
-        if (sub == null || !sub.value().isSubunit()) {
-            return main;
-        }
-        BigDecimal amount = main.amount().add(cents.value().multiply(sub.value().factor()));
-        return new Draft(main.startToken(), main.start(), sub.end(), amount, null, null, null, main.currency(),
-                main.unitStart(), main.unitEnd());
-    }
-
     private static Draft draft(List<Token> tokens, int startToken, int start, int endToken, BigDecimal amount,
             BigDecimal min, BigDecimal max, Qualifier qualifier, PhraseTable.Match<CurrencyEntry> unit) {
         int unitStart = tokens.get(unit.start()).start() + unit.prefixLength();
         return new Draft(startToken, start, endToken, amount, min, max, qualifier, unit.value(), unitStart,
-                tokens.get(unit.end() - 1).end());
+                tokens.get(unit.end() - 1).end(), null);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.text.EntitySpan;
 import org.marsad.enrich.text.Field;
 import org.marsad.enrich.text.TextDocument;
 import org.marsad.text.ArabicNormalizer;
@@ -44,12 +45,18 @@ public final class QuantityExtractor {
         return new QuantityExtractor(Lexicon.load(userDir));
     }
 
-    public Quantities extract(TextDocument document) {
+    /**
+     * Extracts from the title and body.
+     *
+     * @param entities what the entity tagger found in the document: the countries of its places settle shared
+     *     currency forms; empty when not tagged
+     */
+    public Quantities extract(TextDocument document, List<EntitySpan> entities) {
         LocalDate published = document.publishedAt() == null
                 ? null : LocalDate.ofInstant(document.publishedAt(), ZoneOffset.UTC);
         List<FieldScan> scans = List.of(scan(Field.TITLE, document.title(), published),
                 scan(Field.BODY, document.body(), published));
-        return SpanBuilder.build(lexicon, qualifiers, scans, document.source());
+        return SpanBuilder.build(lexicon, qualifiers, scans, document, entities, lexicon.places);
     }
 
     /** Tries money, then a percentage, then a date at an anchor token; returns the token to go on from. */

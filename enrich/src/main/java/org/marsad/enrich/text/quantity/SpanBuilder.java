@@ -2,9 +2,12 @@ package org.marsad.enrich.text.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.enrich.text.CurrencyBasis;
 import org.marsad.enrich.text.DateSpan;
+import org.marsad.enrich.text.EntitySpan;
 import org.marsad.enrich.text.MoneySpan;
 import org.marsad.enrich.text.PercentSpan;
+import org.marsad.enrich.text.TextDocument;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
 
@@ -17,8 +20,10 @@ final class SpanBuilder {
     private SpanBuilder() {
     }
 
-    static Quantities build(Lexicon lexicon, QualifierReader qualifiers, List<FieldScan> scans, String source) {
-        CurrencyResolver resolver = needsResolver(scans) ? new CurrencyResolver(lexicon, scans, sourceTokens(lexicon, source)) : null;
+    static Quantities build(Lexicon lexicon, QualifierReader qualifiers, List<FieldScan> scans, TextDocument document,
+            List<EntitySpan> entities, EntityCountries countries) {
+        CurrencyResolver resolver = needsResolver(scans)
+                ? new CurrencyResolver(lexicon, scans, document, entities, countries) : null;
         List<MoneySpan> money = new ArrayList<>();
         List<PercentSpan> percentages = new ArrayList<>();
         List<DateSpan> dates = new ArrayList<>();
@@ -29,15 +34,18 @@ final class SpanBuilder {
                 int end = end(scan, draft.endToken());
                 String unit = text.original().substring(text.originalStart(draft.unitStart()),
                         withHarakat(text.original(), text.originalEnd(draft.unitEnd())));
-                String iso = resolver == null ? draft.currency().iso() : resolver.resolve(scan, draft);
-                money.add(new MoneySpan(text.original().substring(start, end), draft.amount(), iso, unit,
-                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
+                CurrencyResolver.Resolution currency = resolver != null ? resolver.resolve(scan, draft)
+                        : new CurrencyResolver.Resolution(draft.currency().iso(), CurrencyBasis.EXPLICIT);
+                money.add(new MoneySpan(text.original().substring(start, end), draft.amount(), currency.iso(), unit,
+                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end,
+                        currency.basis()));
             }
             for (Draft draft : scan.percentages()) {
                 int start = text.originalStart(draft.start());
                 int end = end(scan, draft.endToken());
                 percentages.add(new PercentSpan(text.original().substring(start, end), draft.amount(),
-                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end));
+                        qualifiers.read(scan.tokens(), draft), draft.min(), draft.max(), scan.field(), start, end,
+                        draft.percentUnit()));
             }
             for (DateFinder.Found date : scan.dates()) {
                 int start = text.originalStart(date.start());
@@ -74,9 +82,5 @@ final class SpanBuilder {
             }
         }
         return false;
-    }
-
-    private static List<Token> sourceTokens(Lexicon lexicon, String source) {
-        return source == null ? List.of() : lexicon.tokenize(ArabicNormalizer.normalizeToString(source));
     }
 }

@@ -1,6 +1,10 @@
 package org.marsad.enrich.text.quantity;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a field holds web addresses, so that the scan skips them: a percent-encoded address
@@ -10,12 +14,18 @@ import java.util.Arrays;
  * <p>An address starts at a scheme ({@code http://}, {@code https://}, any letters before {@code ://}) or at
  * {@code www.} at the start of a word, and runs to the next white space or quotation mark. Half-open
  * {@code [start, end)} offsets into the normalised text.
+ *
+ * <p>It also reads the country of an article's own address from its country-code domain ({@code .sa},
+ * {@code .com.eg}), the last evidence for a shared currency before the form's fallback.
  */
 final class UrlRegions {
 
     private static final UrlRegions NONE = new UrlRegions(new int[0], 0);
     private static final String SCHEME_END = "://";
     private static final String WWW = "www.";
+    /** Country-code domains sold as generic names (startups, radio, television): they say nothing of a country. */
+    private static final Set<String> GENERIC_CC = Set.of("io", "co", "tv", "me", "ai", "fm", "cc", "ws", "to", "gg");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Start and end of each address, in order: {@code bounds[2k]} to {@code bounds[2k + 1]}. */
     private final int[] bounds;
@@ -48,6 +58,33 @@ final class UrlRegions {
             i = end;
         }
         return new UrlRegions(bounds, count);
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 country of an address's country-code domain ({@code https://x.com.sa/a} is
+     * {@code SA}, {@code .uk} is {@code GB}), or null for a generic domain, a generic-use one ({@code .io}) or an
+     * address that does not parse.
+     */
+    static String countryOf(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String host;
+        try {
+            host = new URI(address.strip()).getHost();
+        } catch (URISyntaxException e) {
+            // a malformed address is no evidence; the article is still read
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (tld.length() != 2 || GENERIC_CC.contains(tld)) {
+            return null;
+        }
+        String country = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+        return COUNTRIES.contains(country) ? country : null;
     }
 
     /** True when {@code offset} lies inside an address. */

@@ -61,6 +61,6 @@ class CurrencyEvidenceTest {
     }
 
     private static List<MoneySpan> money(String title, String body, String source) {
-        return EXTRACTOR.extract(new TextDocument(title, body, List.of(), "ar", null, source)).money();
+        return EXTRACTOR.extract(new TextDocument(title, body, List.of(), "ar", null, source), List.of()).money();
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.enrich.text.quantity;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -32,6 +33,6 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
     void shouldFinishQuicklyWhenInputIsALongDegenerateRun(String name, String text) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertNotNull(EXTRACTOR.extract(TextDocument.ofBody(text))));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertNotNull(EXTRACTOR.extract(TextDocument.ofBody(text), List.of())));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.marsad.enrich.text.DateSpan;
 import org.marsad.enrich.text.MoneySpan;
 import org.marsad.enrich.text.PercentSpan;
+import org.marsad.enrich.text.PercentUnit;
 import org.marsad.enrich.text.Qualifier;
 import org.marsad.enrich.text.TextDocument;
 
@@ -32,6 +33,10 @@ class QuantityCorpusTest {
 
     static Stream<Arguments> percentages() {
         return Corpus.rows("percent.tsv");
+    }
+
+    static Stream<Arguments> percentUnits() {
+        return Corpus.rows("percent_units.tsv");
     }
 
     static Stream<Arguments> dates() {
@@ -67,6 +72,15 @@ class QuantityCorpusTest {
         assertSameNumber(Corpus.decimal(min), span.min(), "min");
         assertSameNumber(Corpus.decimal(max), span.max(), "max");
         assertTrue(extract(sentence).money().isEmpty(), "no money expected in " + sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("percentUnits")
+    void shouldTellPointsFromPercentWhenWordSaysSo(String sentence, String value, String unit) {
+        List<PercentSpan> found = extract(sentence).percentages();
+        assertEquals(1, found.size(), () -> "percentages in " + sentence + ": " + found);
+        assertSameNumber(Corpus.decimal(value), found.get(0).value(), "value");
+        assertEquals(PercentUnit.valueOf(unit), found.get(0).unit());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,6 +120,6 @@ class QuantityCorpusTest {
     }
 
     private static Quantities extract(String sentence) {
-        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null));
+        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null), List.of());
     }
 }

@@ -40,7 +40,7 @@ class QuantitySentenceTest {
     @MethodSource("cases")
     void shouldReportEverySpanWithOriginalOffsetsWhenSentenceHasSeveralMentions(String id, List<String[]> rows) {
         String sentence = rows.get(0)[1];
-        Quantities found = EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null));
+        Quantities found = EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", PUBLISHED, null), List.of());
         List<String> actual = new ArrayList<>();
         found.money().forEach(m -> actual.add(line("money", m.text(), m.start(), m.end(),
                 m.amount() == null ? "-" : m.amount().stripTrailingZeros().toPlainString(), m.currency())));
@@ -61,7 +61,7 @@ class QuantitySentenceTest {
     @Test
     void shouldPointIntoTitleWhenMentionIsInTitle() {
         String title = "مصر تقترض 3 مليارات دولار";
-        Quantities found = EXTRACTOR.extract(new TextDocument(title, "نص الخبر.", List.of(), "ar", PUBLISHED, null));
+        Quantities found = EXTRACTOR.extract(new TextDocument(title, "نص الخبر.", List.of(), "ar", PUBLISHED, null), List.of());
         MoneySpan span = found.money().get(0);
         assertEquals(Field.TITLE, span.field());
         assertEquals("3 مليارات دولار", title.substring(span.start(), span.end()));

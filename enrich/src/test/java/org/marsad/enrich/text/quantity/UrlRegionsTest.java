@@ -1,9 +1,12 @@
 package org.marsad.enrich.text.quantity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The address rules of {@link UrlRegions}. */
 class UrlRegionsTest {
@@ -47,5 +50,14 @@ class UrlRegionsTest {
         assertTrue(urls.covers(text.indexOf("1%20")));
         assertFalse(urls.covers(text.indexOf("2%")));
         assertTrue(urls.covers(text.indexOf("3%20")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "https://www.example.com.sa/news/1|SA", "https://example.com.eg/a?b=1|EG", "http://news.example.ae|AE",
+        "https://www.example.co.uk/x|GB", "https://example.com/x|-", "https://startup.io/x|-", "not a url|-",
+        "-|-", "https://example.zz/x|-"})
+    void shouldReadCountryWhenAddressHasCountryCodeDomain(String address, String country) {
+        assertEquals(country, UrlRegions.countryOf(address));
     }
 }

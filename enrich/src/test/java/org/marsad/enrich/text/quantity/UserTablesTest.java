@@ -1,5 +1,6 @@
 package org.marsad.enrich.text.quantity;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +28,7 @@ class UserTablesTest {
     void shouldAddCurrencyWhenUserTableNamesIt() throws IOException {
         write("currencies.tsv", "# a test unit\n" + CURRENCY_HEADER + "زلطة\tzalta\tXTS\t-\t1\tAFTER\n");
         QuantityExtractor extractor = QuantityExtractor.load(userDir);
-        MoneySpan span = extractor.extract(TextDocument.ofBody("دفع 40 زلطة ثمنا للخبز.")).money().get(0);
+        MoneySpan span = extractor.extract(TextDocument.ofBody("دفع 40 زلطة ثمنا للخبز."), List.of()).money().get(0);
         assertEquals("XTS", span.currency());
         assertEquals(0, new BigDecimal("40").compareTo(span.amount()));
     }
@@ -35,7 +36,7 @@ class UserTablesTest {
     @Test
     void shouldOverrideBundledCurrencyWhenUserTableRedefinesIt() throws IOException {
         write("currencies.tsv", CURRENCY_HEADER + "جنيه\tpound\tEGP\t-\t1\tAFTER\n");
-        MoneySpan span = QuantityExtractor.load(userDir).extract(TextDocument.ofBody("دفع 40 جنيه.")).money().get(0);
+        MoneySpan span = QuantityExtractor.load(userDir).extract(TextDocument.ofBody("دفع 40 جنيه."), List.of()).money().get(0);
         assertEquals("EGP", span.currency());
     }
 

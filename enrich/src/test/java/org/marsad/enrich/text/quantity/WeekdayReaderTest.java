@@ -66,6 +66,6 @@ class WeekdayReaderTest {
     }
 
     private static List<DateSpan> dates(String sentence, Instant published) {
-        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", published, null)).dates();
+        return EXTRACTOR.extract(new TextDocument("", sentence, List.of(), "und", published, null), List.of()).dates();
     }
 }
