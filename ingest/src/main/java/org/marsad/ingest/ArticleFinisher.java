@@ -2,7 +2,9 @@ package org.marsad.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +24,19 @@ import org.marsad.validation.Violation;
  */
 public final class ArticleFinisher {
 
-    private static final Set<String> LANGUAGES = Set.of(LanguageDetector.ARABIC, LanguageDetector.ENGLISH,
-            LanguageDetector.UNDETERMINED);
+    /**
+     * Languages a source may give (ISO 639-1 codes and {@code und}): kept as given, so a Persian feed's {@code fa}
+     * reaches enrich, which tags only the languages it has taggers for (#11).
+     */
+    private static final Set<String> LANGUAGES = languages();
 
     private final Clock clock;
+
+    private static Set<String> languages() {
+        Set<String> codes = new HashSet<>(Set.of(Locale.getISOLanguages()));
+        codes.add(LanguageDetector.UNDETERMINED);
+        return Set.copyOf(codes);
+    }
     private final int maxBytes;
 
     public ArticleFinisher(Clock clock, int maxBytes) {

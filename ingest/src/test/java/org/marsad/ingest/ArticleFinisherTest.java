@@ -50,6 +50,15 @@ class ArticleFinisherTest {
     void shouldKeepGivenLanguageWhenItIsKnownAndDetectWhenNot() {
         assertEquals("en", finishOne(article(1, null, "عنوان عربي طويل", "نص عربي طويل", "en")).language());
         assertEquals("ar", finishOne(article(1, null, "عنوان عربي طويل", "نص عربي طويل", "arabic")).language());
+        // Issue #11: a source's fa or ur is kept, never overwritten with ar.
+        assertEquals("fa", finishOne(article(1, null, "عنوان", "نص", "fa")).language());
+        assertEquals("ur", finishOne(article(1, null, "عنوان", "نص", "ur")).language());
+    }
+
+    @Test
+    void shouldDetectPersianWhenNoLanguageIsGiven() {
+        assertEquals("fa", finishOne(article(1, null, "گزارش اقتصادی",
+                "وزیر اقتصاد گفت که بودجه سال آینده را مجلس تصویب کرده است.", null)).language());
     }
 
     @Test
