@@ -24,16 +24,19 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
             "triggers",  // a person trigger (title, role) ends just before the token
             "heads",     // an organisation/place head (شركة, جامعة, مدينة) starts at or ends just before the token
             "context",   // stopword, org suffix, speech verb next: the words that close a name
-            "paren");    // inside parentheses: glosses and abbreviations
+            "paren",     // inside parentheses: glosses and abbreviations
+            "rules");    // what the hand-written rules (heads, triggers, given names, capitalised runs) would tag
 
     private final Set<String> families;
     private final TaggerKnowledge knowledge;
+    private final RuleProposals rules;
     private String[] cachedFor;
     private List<List<String>> cached;
 
     EntityFeatures(Set<String> families, TaggerKnowledge knowledge) {
         this.families = Set.copyOf(families);
         this.knowledge = knowledge;
+        this.rules = families.contains("rules") ? new RuleProposals(knowledge.lexicon, knowledge.gazetteer) : null;
     }
 
     @Override
@@ -65,6 +68,7 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
             }
         }
         boolean[] inParens = parens(t);
+        String[] ruled = rules != null ? rules.tags(t) : new String[n];
         List<List<String>> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(12);
@@ -102,6 +106,10 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
             }
             if (inParens[i]) {
                 f.add("paren");
+            }
+            if (rules != null) {
+                f.add("rule=" + ruled[i]);
+                f.add("rule-1=" + (i > 0 ? ruled[i - 1] : "BOS"));
             }
             all.add(f);
         }

@@ -35,7 +35,7 @@ public final class EntityRecognizer {
 
     private EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.finder = new CandidateFinder(gazetteer, lexicon);
+        this.finder = new CandidateFinder(gazetteer, lexicon, EntityTagger.bundled());
         this.glosses = new Glosses(gazetteer);
         this.consistency = new DocumentConsistency(lexicon);
     }
