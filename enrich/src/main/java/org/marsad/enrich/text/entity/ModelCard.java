@@ -47,7 +47,8 @@ final class ModelCard {
                 .append(LICENCES.getOrDefault(file, "see corpora/SOURCES.md")));
         facts.put("marsad.corpora", corpora.toString());
         facts.put("marsad.features", r.recipe().features());
-        facts.put("marsad.learner", "OpenNLP 2.5.4 NameFinderME, PERCEPTRON, BILOU, iterations "
+        facts.put("marsad.learner", "OpenNLP 2.5.4 NameFinderME, PERCEPTRON, BILOU, greedy decoding (BeamSize "
+                + TaggerTraining.BEAM_SIZE + "), iterations "
                 + r.recipe().iterations() + ", cutoff " + r.recipe().cutoff() + ", 1 thread, no randomness");
         facts.put("marsad.train.sentences", Integer.toString(r.trainSentences()));
         facts.put("marsad.dev.sentences", Integer.toString(r.devSentences()));
