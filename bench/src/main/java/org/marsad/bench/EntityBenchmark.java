@@ -41,7 +41,7 @@ public class EntityBenchmark {
 
     static final int SYNTHETIC_ENTRIES = 100_000;
     private static final int CPU_ROUNDS = 5;
-    private static final int CPU_DOCS = 2_000;
+    private static final int CPU_DOCS = 500;
     private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     private static final String[] TYPES = {"PERSON", "ORG", "LOC", "MISC"};
 
