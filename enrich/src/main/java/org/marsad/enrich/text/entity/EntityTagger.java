@@ -1,10 +1,15 @@
 package org.marsad.enrich.text.entity;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -25,16 +30,19 @@ final class EntityTagger {
     private final ThreadLocal<NameFinderME> arabicFinder;
     private final ThreadLocal<NameFinderME> englishFinder;
     private final TaggerKnowledge knowledge = TaggerKnowledge.get();
+    private final String fingerprint;
 
-    EntityTagger(TokenNameFinderModel arabic, TokenNameFinderModel english) {
+    EntityTagger(TokenNameFinderModel arabic, TokenNameFinderModel english, String fingerprint) {
         this.arabic = arabic;
         this.english = english;
+        this.fingerprint = fingerprint;
         this.arabicFinder = ThreadLocal.withInitial(() -> new NameFinderME(this.arabic));
         this.englishFinder = ThreadLocal.withInitial(() -> new NameFinderME(this.english));
     }
 
     private static final class Bundled {
-        private static final EntityTagger INSTANCE = new EntityTagger(load("ner-ar.bin"), load("ner-en.bin"));
+        private static final EntityTagger INSTANCE = new EntityTagger(load("ner-ar.bin"), load("ner-en.bin"),
+                sha256(bytes("ner-ar.bin"), bytes("ner-en.bin")));
     }
 
     /** The shipped models, loaded on first use and shared by every recognizer in the JVM. */
@@ -43,15 +51,44 @@ final class EntityTagger {
     }
 
     static TokenNameFinderModel load(String name) {
+        try {
+            return new TokenNameFinderModel(new ByteArrayInputStream(bytes(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load tagger model " + MODEL_DIR + name, e);
+        }
+    }
+
+    private static byte[] bytes(String name) {
         try (InputStream in = EntityTagger.class.getResourceAsStream(MODEL_DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing tagger model " + MODEL_DIR + name
                         + " (rebuild with: marsad train-ner --out DIR, then copy it into enrich resources)");
             }
-            return new TokenNameFinderModel(in);
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load tagger model " + MODEL_DIR + name, e);
+            throw new UncheckedIOException("cannot read tagger model " + MODEL_DIR + name, e);
         }
+    }
+
+    private static String sha256(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+
+    /**
+     * 12 hex chars of SHA-256 over {@code gazetteerFingerprint} and the two model files, so a retrained model
+     * changes the enricher version like a changed gazetteer does.
+     */
+    String fingerprintWith(String gazetteerFingerprint) {
+        return sha256((gazetteerFingerprint + ":").getBytes(StandardCharsets.UTF_8),
+                fingerprint.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     /** The model's spans in {@code field} as candidates, glued proclitics left outside. */
