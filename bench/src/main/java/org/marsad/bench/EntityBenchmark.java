@@ -25,12 +25,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Measures entity recognition throughput on Arabic news text with a synthetic 100,000-entry gazetteer
- * loaded (on top of the bundled one), and the heap that gazetteer retains.
+ * Measures entity recognition throughput (trained tagger, its features, gazetteer linking) on an Arabic and an
+ * English article written by us, with a synthetic 100,000-entry gazetteer loaded on top of the bundled one, and
+ * the heap all of it retains.
  *
  * <p>Throughput in MB/s per core is ops/s times the article size printed at set-up (one thread).
- * {@code main} prints the retained heap: {@code java -cp bench/target/benchmarks.jar
- * org.marsad.bench.EntityBenchmark}.
+ * {@code main} prints the retained heap and MB/s by thread CPU time: {@code java -cp bench/target/benchmarks.jar
+ * org.marsad.bench.EntityBenchmark}; with {@code plain MODEL.bin ar|en} it times the bare OpenNLP learner on the
+ * article's whitespace tokens instead, the figure the project's features are compared with.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,21 +41,24 @@ public class EntityBenchmark {
 
     static final int SYNTHETIC_ENTRIES = 100_000;
     private static final int CPU_ROUNDS = 5;
-    private static final int CPU_DOCS = 20_000;
+    private static final int CPU_DOCS = 500;
     private static final String ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
     private static final String[] TYPES = {"PERSON", "ORG", "LOC", "MISC"};
 
     private EntityRecognizer recognizer;
     private TextDocument article;
+    private TextDocument englishArticle;
 
     @Setup
     public void setUp() throws IOException {
         Path dir = syntheticGazetteer(SYNTHETIC_ENTRIES);
         recognizer = EntityRecognizer.load(dir);
-        String body = resource("entity/article-ar.txt");
-        article = new TextDocument("", body, List.of(), "ar", null, null);
-        System.out.printf("article: %d UTF-8 bytes, %d entities%n",
-                body.getBytes(StandardCharsets.UTF_8).length, recognizer.recognize(article).size());
+        article = document("ar");
+        englishArticle = document("en");
+        for (TextDocument doc : List.of(article, englishArticle)) {
+            System.out.printf("article %s: %d UTF-8 bytes, %d entities%n", doc.language(),
+                    doc.body().getBytes(StandardCharsets.UTF_8).length, recognizer.recognize(doc).size());
+        }
     }
 
     @Benchmark
@@ -61,30 +66,50 @@ public class EntityBenchmark {
         return recognizer.recognize(article);
     }
 
+    @Benchmark
+    public List<EntitySpan> recognizeEnglishArticle() {
+        return recognizer.recognize(englishArticle);
+    }
+
     /**
      * Prints the heap retained by a recognizer loaded with the synthetic gazetteer, then throughput per
      * core measured in thread CPU time, which a busy shared machine distorts far less than wall time.
      */
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("plain")) {
+            PlainLearner.run(Path.of(args[1]), document(args[2]).body());
+            return;
+        }
         Path dir = syntheticGazetteer(SYNTHETIC_ENTRIES);
+        long empty = usedAfterGc();
         EntityRecognizer.load(null);
         long before = usedAfterGc();
         EntityRecognizer loaded = EntityRecognizer.load(dir);
         long after = usedAfterGc();
-        System.out.printf("retained heap for %d synthetic entries: %.1f MB (fingerprint %s)%n",
-                SYNTHETIC_ENTRIES, (after - before) / 1e6, loaded.fingerprint());
-        String body = resource("entity/article-ar.txt");
-        TextDocument doc = new TextDocument("", body, List.of(), "ar", null, null);
-        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf("retained heap: %.1f MB for models, features and bundled gazetteer; %.1f MB more for %d "
+                + "synthetic entries (fingerprint %s)%n", (before - empty) / 1e6, (after - before) / 1e6,
+                SYNTHETIC_ENTRIES, loaded.fingerprint());
+        for (String lang : List.of("ar", "en")) {
+            TextDocument doc = document(lang);
+            cpuRounds(lang, doc.body().getBytes(StandardCharsets.UTF_8).length, () -> loaded.recognize(doc));
+        }
+    }
+
+    static void cpuRounds(String label, int bytes, Runnable work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < CPU_ROUNDS; round++) {
             long cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < CPU_DOCS; i++) {
-                loaded.recognize(doc);
+                work.run();
             }
             double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-            System.out.printf("round %d: %.1f MB/s per core (CPU time)%n", round, CPU_DOCS * (double) bytes / 1e6 / seconds);
+            System.out.printf("%s round %d: %.2f MB/s per core (CPU time)%n", label, round,
+                    CPU_DOCS * (double) bytes / 1e6 / seconds);
         }
+    }
+
+    private static TextDocument document(String lang) throws IOException {
+        return new TextDocument("", resource("entity/article-" + lang + ".txt"), List.of(), lang, null, null);
     }
 
     private static long usedAfterGc() {

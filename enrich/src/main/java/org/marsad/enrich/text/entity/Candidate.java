@@ -21,7 +21,8 @@ record Candidate(FieldText field, int first, int end, int start, int stop, Entit
 
     static final int WEAK = 0;
     static final int RULE = 1;
-    static final int LISTED = 2;
+    static final int MODEL = 2;
+    static final int LISTED = 3;
 
     /** A candidate over tokens {@code [first, end)}, skipping {@code skip} normalised chars of the first. */
     static Candidate over(FieldText field, int first, int end, int skip, EntityType type, String id,

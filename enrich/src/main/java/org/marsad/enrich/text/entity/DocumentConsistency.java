@@ -47,15 +47,21 @@ final class DocumentConsistency {
     }
 
     /**
-     * A lone listed surname takes the identity of the full name the document gave it: after
-     * {@code سليم العبادي}, a bare {@code العبادي} is that person, not another listed one with that surname.
+     * A lone surname takes the identity of the full name the document gave it: after {@code سليم العبادي}, a bare
+     * {@code العبادي} is that person, not another listed one with that surname; and an unlisted one-word span the
+     * tagger typed otherwise ({@code إيزاكمان} as ORG after {@code جاريد إيزاكمان}) keeps the person's type, so
+     * a name has one type per article.
      */
     private static Candidate relinkSurname(Candidate c, Map<String, Candidate> known) {
-        if (c.type() != EntityType.PERSON || c.end() - c.first() != 1) {
+        if (c.end() - c.first() != 1 || c.type() != EntityType.PERSON && c.id() != null) {
             return c;
         }
-        Candidate full = known.get(c.field().tokens().key(c.first()));
-        if (full == null || full == c || full.end() - full.first() < 2 || Objects.equals(full.id(), c.id())) {
+        Candidate full = null;
+        for (Proclitics.Variant v : c.field().tokens().variants(c.first())) {
+            full = full == null ? known.get(v.key()) : full;
+        }
+        if (full == null || full == c || full.end() - full.first() < 2
+                || Objects.equals(full.id(), c.id()) && full.type() == c.type()) {
             return c;
         }
         return c.relinked(full.type(), full.id(), full.canonical() == null ? full.text() : full.canonical());

@@ -15,7 +15,8 @@ import org.marsad.enrich.text.TextDocument;
  * <p>The pipeline, in order (see docs/ENTITIES.md):
  * <ol>
  *   <li>each field is normalised and tokenised with offsets ({@link TokenizedText});</li>
- *   <li>listed names and rules propose candidates per field ({@link CandidateFinder});</li>
+ *   <li>listed names, glosses and the trained tagger propose candidates per field ({@link CandidateFinder},
+ *   {@link EntityTagger}); the gazetteer links them;</li>
  *   <li>overlaps are resolved per field, longest first ({@link Overlaps});</li>
  *   <li>Latin glosses in parentheses inherit the entity they follow ({@link Glosses});</li>
  *   <li>names settled anywhere in the document are found again elsewhere ({@link DocumentConsistency}).</li>
@@ -32,10 +33,12 @@ public final class EntityRecognizer {
     private final CandidateFinder finder;
     private final Glosses glosses;
     private final DocumentConsistency consistency;
+    private final EntityTagger tagger;
 
     private EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.finder = new CandidateFinder(gazetteer, lexicon);
+        this.tagger = EntityTagger.bundled();
+        this.finder = new CandidateFinder(gazetteer, lexicon, tagger);
         this.glosses = new Glosses(gazetteer);
         this.consistency = new DocumentConsistency(lexicon);
     }
@@ -67,9 +70,9 @@ public final class EntityRecognizer {
         return all.stream().map(Candidate::toSpan).toList();
     }
 
-    /** Short hash of the loaded gazetteer; part of the enricher version. */
+    /** Short hash of the loaded gazetteer and tagger models; part of the enricher version. */
     public String fingerprint() {
-        return gazetteer.fingerprint();
+        return tagger.fingerprintWith(gazetteer.fingerprint());
     }
 
     private static List<FieldText> fields(TextDocument document) {

