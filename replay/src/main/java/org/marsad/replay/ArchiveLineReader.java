@@ -10,13 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
+import org.marsad.ingest.file.ByteLines;
 
 /**
- * Reads an archive file (gzip, detected by content, or plain) line by line with a cap on the bytes kept per
- * line, so a small gzip that inflates to one gigabyte-long line costs at most the cap in memory: the rest of
- * such a line is counted and skipped, and the line is reported as too long.
+ * Reads an archive file (gzip, detected by content, or plain) line by line with ingest's {@link ByteLines},
+ * which caps the bytes kept per line, so a small gzip that inflates to one gigabyte-long line costs at most the
+ * cap in memory: such a line is reported as too long, with its full length.
  */
 final class ArchiveLineReader implements Closeable {
 
@@ -34,18 +34,12 @@ final class ArchiveLineReader implements Closeable {
     }
 
     private final InputStream in;
-    private final int maxBytes;
-    private final byte[] buffer = new byte[BUFFER_BYTES];
-    private int position;
-    private int limit;
-    private byte[] line = new byte[8 * 1024];
-    private int kept;
-    private long length;
+    private final ByteLines lines;
     private long number;
 
     private ArchiveLineReader(InputStream in, int maxBytes) {
         this.in = in;
-        this.maxBytes = maxBytes;
+        this.lines = new ByteLines(in, maxBytes);
     }
 
     /** Opens {@code file}, inflating it when it starts with the gzip magic bytes. */
@@ -69,57 +63,20 @@ final class ArchiveLineReader implements Closeable {
 
     /** The next line, or null at the end; a truncated gzip stream fails here with an IOException. */
     Line next() throws IOException {
-        kept = 0;
-        length = 0;
-        boolean started = false;
-        while (true) {
-            if (position == limit && !fill()) {
-                return started ? finish() : null;
-            }
-            started = true;
-            int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
-            }
-            append(start, position - start);
-            if (position < limit) {
-                position++;
-                return finish();
-            }
+        ByteLines.Line line = lines.next();
+        if (line == null) {
+            return null;
         }
-    }
-
-    private boolean fill() throws IOException {
-        int read = in.read(buffer);
-        position = 0;
-        limit = Math.max(read, 0);
-        return read > 0;
-    }
-
-    private void append(int start, int count) {
-        length += count;
-        int room = (int) Math.min(count, Math.max(0, maxBytes - kept));
-        if (room > 0) {
-            if (kept + room > line.length) {
-                line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(kept + room, line.length * 2)));
-            }
-            System.arraycopy(buffer, start, line, kept, room);
-            kept += room;
+        number = line.number();
+        if (line.truncated()) {
+            return new Line(number, null, line.length(), true);
         }
-    }
-
-    private Line finish() {
-        number++;
-        if (length > maxBytes) {
-            return new Line(number, null, length, true);
-        }
-        int end = kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line, 0, end)).toString();
-            return new Line(number, text, length, false);
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
+            return new Line(number, text, line.length(), false);
         } catch (CharacterCodingException e) {
-            return new Line(number, null, length, false);
+            return new Line(number, null, line.length(), false);
         }
     }
 

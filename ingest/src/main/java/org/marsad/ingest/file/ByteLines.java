@@ -8,9 +8,10 @@ import java.util.Arrays;
  * Splits a byte stream into lines without decoding them, so the workers parse the bytes once and a rejected
  * line is dead-lettered exactly as read. A line ends at {@code \n}; a {@code \r} before it and a UTF-8 byte
  * order mark at the start of the stream are dropped. A line longer than {@code maxBytes} keeps only its first
- * {@code maxBytes} bytes in memory, with its full length, so one huge line cannot exhaust the heap.
+ * {@code maxBytes} bytes in memory, with its full length, so one huge line cannot exhaust the heap. Shared by
+ * file imports and archive import.
  */
-final class ByteLines {
+public final class ByteLines {
 
     private static final int BUFFER_BYTES = 64 * 1024;
 
@@ -21,14 +22,14 @@ final class ByteLines {
      * @param bytes its bytes, at most {@code maxBytes} of them
      * @param length its full length in bytes
      */
-    record Line(int number, byte[] bytes, long length) {
+    public record Line(int number, byte[] bytes, long length) {
 
-        boolean truncated() {
+        public boolean truncated() {
             return length > bytes.length;
         }
 
         /** Whether it holds only spaces and tabs (or nothing). */
-        boolean isBlank() {
+        public boolean isBlank() {
             for (byte b : bytes) {
                 if (b != ' ' && b != '\t') {
                     return false;
@@ -48,13 +49,13 @@ final class ByteLines {
     private long lineLength;
     private int number;
 
-    ByteLines(InputStream in, int maxBytes) {
+    public ByteLines(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
     /** The next line, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         lineBytes = 0;
         lineLength = 0;
         boolean started = false;
