@@ -68,7 +68,7 @@ final class ArabicScriptLanguage {
         return urdu > persian ? LanguageDetector.URDU : LanguageDetector.PERSIAN;
     }
 
-    private static boolean hasPersianOrUrduLetter(String text) {
+    static boolean hasPersianOrUrduLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u0679' && c <= '\u06D3' && (URDU_LETTERS.indexOf(c) >= 0

@@ -77,6 +77,14 @@ public final class LanguageDetector {
         return latin >= MAJORITY * letters && readsAsEnglish(text) ? ENGLISH : UNDETERMINED;
     }
 
+    /**
+     * Whether {@code text} holds a letter Persian or Urdu write and Arabic does not (ی and ک included): without
+     * one, no paragraph of it can be Persian or Urdu, and a caller may skip splitting it by language.
+     */
+    public static boolean mayHoldPersianOrUrdu(String text) {
+        return ArabicScriptLanguage.hasPersianOrUrduLetter(text);
+    }
+
     /** Fast path for the letters of nearly every text: no script look-up (a binary search) for them. */
     static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -34,7 +34,7 @@ public final class DocumentAnalyzer implements TextAnalyzer {
     @Override
     public Analysis analyze(TextDocument document) {
         // entities first: the places they name settle shared currency forms (ريال in a Riyadh story)
-        List<EntitySpan> found = entities.recognize(document);
+        List<EntitySpan> found = TaggedLanguages.keep(document, entities.recognize(document));
         Quantities numeric = quantities.extract(document, found);
         return new Analysis(found, numeric.money(), numeric.percentages(), numeric.dates());
     }

@@ -1,6 +1,7 @@
 package org.marsad.enrich.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,25 @@ class DocumentAnalyzerTest {
                 List.of(), "ar", null, null, "QA", null));
         assertEquals("QAR", found.money().get(0).currency());
         assertEquals(CurrencyBasis.SOURCE, found.money().get(0).currencyBasis());
+    }
+
+    /** Issue #11: Persian and Urdu function words are no names; the Arabic paragraphs keep their entities. */
+    @Test
+    void shouldTagNoEntityInPersianOrUrduParagraphsWhenArticleMixesScripts() {
+        String arabic = "وصل الرئيس المصري إلى الرياض أمس لبحث التعاون الاقتصادي مع المسؤولين في السعودية.\n";
+        String persian = "وزیر نفت ایران گفت که قیمت نفت در ماه آینده افزایش خواهد یافت.\n";
+        String urdu = "وزیر خزانہ نے کہا کہ حکومت اگلے سال ٹیکس کم کرے گی۔";
+        String body = arabic + persian + urdu;
+        Analysis found = ANALYZER.analyze(new TextDocument("", body, List.of(), "ar", null, null));
+        assertTrue(found.entities().stream().anyMatch(e -> e.end() <= arabic.length()),
+                "the Arabic paragraph keeps its entities: " + found.entities());
+        assertEquals(List.of(), found.entities().stream().filter(e -> e.start() >= arabic.length()).toList());
+    }
+
+    @Test
+    void shouldTagNoEntityWhenTheSourceSaysPersian() {
+        Analysis found = ANALYZER.analyze(new TextDocument("", "گفت وزیر نفت ایران که قیمت نفت افزایش یافت.",
+                List.of(), "fa", null, null));
+        assertEquals(List.of(), found.entities());
     }
 }
