@@ -25,12 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +40,7 @@ import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.IngestConfig;
+import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.Rejection;
 import org.marsad.ingest.feed.FeedPollResult;
@@ -196,22 +192,6 @@ class BrokerOutageIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        Map<String, Object> props = new HashMap<>(cluster.clientBase());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                assertTrue(Instant.now().isBefore(deadline), "Topic " + topic + " not read to its end within 30 s");
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
+        return TopicContents.readAll(cluster.clientBase(), topic);
     }
 }
