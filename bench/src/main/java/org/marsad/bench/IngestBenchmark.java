@@ -20,11 +20,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TopicProvisioner;
 import org.marsad.broker.TopicSpec;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
@@ -59,7 +60,7 @@ public final class IngestBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path work = Files.createTempDirectory("marsad-ingest-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "3"))
+            ClusterConfig cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "3")).cluster()
                     .withBootstrapServers(broker.bootstrapServers());
             provision(cluster);
             System.out.printf("IngestBenchmark: %d articles of ~%d body chars per run, %d warm-up and %d measured runs,"

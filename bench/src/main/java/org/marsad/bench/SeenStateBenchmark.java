@@ -17,10 +17,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.kafka.SeenState;
 import org.marsad.ingest.kafka.SeenStateTopic;
 
@@ -44,7 +45,7 @@ public final class SeenStateBenchmark {
         int ids = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         Path work = Files.createTempDirectory("marsad-bench-seen");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "3"))
+            ClusterConfig cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "3")).cluster()
                     .withBootstrapServers(broker.bootstrapServers());
             try (Admin admin = Admin.create(cluster.clientBase())) {
                 new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(SeenStateTopic.NAME, cluster)));

@@ -2,6 +2,7 @@ package org.marsad.broker;
 
 import java.util.List;
 import java.util.Map;
+import org.marsad.config.ClusterConfig;
 import org.marsad.model.Topics;
 
 /** The topics of a Marsad pipeline and their configs, derived from the shared cluster settings. */

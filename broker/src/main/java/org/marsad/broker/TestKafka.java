@@ -3,6 +3,7 @@ package org.marsad.broker;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.marsad.config.ConfigSources;
 
 /**
  * Picks the broker that tests run against: the embedded KRaft broker by default, or a Testcontainers
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 public final class TestKafka {
 
-    public static final String SELECTOR_ENV = "MARSAD_TEST_KAFKA";
+    public static final String SELECTOR_ENV = ConfigSources.TEST_KAFKA_ENV;
 
     /**
      * Broker settings that let a killed client's transaction and group membership expire in seconds, so

@@ -39,9 +39,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.TestKafka;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Json;
@@ -70,7 +71,7 @@ class CliCommandsIT {
     static void start() {
         broker = TestKafka.start(dataDir.resolve("broker"));
         servers = broker.bootstrapServers();
-        pipeline = LocalPipeline.start(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers), dataDir, false, 0,
+        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers)), dataDir, false, 0,
                 TestStreams.FAST);
     }
 
@@ -237,7 +238,7 @@ class CliCommandsIT {
                 export.outLines());
         try (KafkaBroker other = TestKafka.start(dataDir.resolve("other-broker"))) {
             String otherServers = other.bootstrapServers();
-            ClusterConfig otherCluster = ClusterConfig.from(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, otherServers));
+            ClusterConfig otherCluster = MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, otherServers)).cluster();
             Stages.provisionTopics(otherCluster);
             awaitServed(otherCluster, Topics.RAW);
 
@@ -424,7 +425,7 @@ class CliCommandsIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
-        ClusterConfig cluster = ClusterConfig.from(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        ClusterConfig cluster = MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)).cluster();
         return new TopicReader(cluster).readAll(topic, TIMEOUT);
     }
 

@@ -32,12 +32,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TestKafka;
 import org.marsad.broker.TopicProvisioner;
 import org.marsad.broker.TopicSpec;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.ingest.kafka.SeenStateTopic;
@@ -57,7 +58,7 @@ class IngestIT {
     @BeforeAll
     static void startBroker() {
         broker = TestKafka.start(dataDir);
-        cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "2")).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "2")).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
             topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
@@ -174,7 +175,7 @@ class IngestIT {
 
     @Test
     void shouldFindPushedArticleInRawTopicWhenPushAnswered202() throws IOException, InterruptedException {
-        try (IngestService ingest = IngestService.open(IngestConfig.load(Map.of("marsad.ingest.http.port", "0"), Map.of()),
+        try (IngestService ingest = IngestService.open(IngestConfig.from(MarsadConfig.parse(Map.of("marsad.ingest.http.port", "0"))),
                 cluster.clientBase(), Clock.systemUTC(), r -> { })) {
             int port = ingest.startPushServer();
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -2,7 +2,9 @@ package org.marsad.replay;
 
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.EnrichKeys;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
@@ -18,8 +20,8 @@ public final class EnrichChild {
 
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
-                EnrichConfig.STATE_DIR_CONFIG, args[1]);
-        EnrichApp.start(EnrichConfig.from(keys), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+                EnrichKeys.STATE_DIR, args[1]);
+        EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), TestStreams.FAST);
         System.out.println("enrich child started");
         new CountDownLatch(1).await();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.Topics;
@@ -25,7 +26,7 @@ final class ExactlyOnceChecks {
 
     /** Waits until the live enrich group has committed the raw topic's current end offsets. */
     static void awaitEnrichDone(TestCluster cluster, Duration deadline) {
-        String group = EnrichConfig.from(cluster.keys()).applicationId();
+        String group = EnrichConfig.from(MarsadConfig.parse(cluster.keys())).applicationId();
         try (Admin admin = Admin.create(cluster.cluster().clientBase())) {
             PartitionOffsets offsets = new PartitionOffsets(admin);
             Map<TopicPartition, Long> end = offsets.end(Topics.RAW);
@@ -40,7 +41,7 @@ final class ExactlyOnceChecks {
     static void awaitSinkDone(TestCluster cluster, Duration deadline) {
         try (Admin admin = Admin.create(cluster.cluster().clientBase())) {
             SinkCatchUp catchUp = new SinkCatchUp(admin, Clock.systemUTC());
-            catchUp.await(SinkConfig.from(cluster.keys()).applicationId(), catchUp.enrichedEnd(), ProgressListener.NONE,
+            catchUp.await(SinkConfig.from(MarsadConfig.parse(cluster.keys())).applicationId(), catchUp.enrichedEnd(), ProgressListener.NONE,
                     deadline);
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.TestKafka;
 import org.marsad.model.DeadLetterHeaders;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.TestKafka;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.model.IndexDocument;
@@ -131,7 +132,7 @@ class ReplayIT {
     private static ReplaySummary replay(ReplayRequest request) {
         ReplayService service = new ReplayService(cluster.cluster(),
                 new ArticleEnricher(DocumentAnalyzer.load(null, null)), 1, TestStreams.FAST, Clock.systemUTC());
-        return service.replayAndWait(request, SinkConfig.from(cluster.keys()).applicationId(), ProgressListener.NONE,
+        return service.replayAndWait(request, SinkConfig.from(MarsadConfig.parse(cluster.keys())).applicationId(), ProgressListener.NONE,
                 STALL);
     }
 

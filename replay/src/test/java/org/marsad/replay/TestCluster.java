@@ -19,9 +19,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.EnrichKeys;
+import org.marsad.config.MarsadConfig;
+import org.marsad.config.SinkKeys;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
@@ -40,10 +43,10 @@ final class TestCluster {
     TestCluster(String bootstrapServers, Path stateDir, Map<String, String> extraKeys) {
         Map<String, String> all = new HashMap<>(extraKeys);
         all.put(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        all.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.resolve("enrich").toString());
-        all.put(SinkConfig.STATE_DIR_CONFIG, stateDir.resolve("sink").toString());
+        all.put(EnrichKeys.STATE_DIR, stateDir.resolve("enrich").toString());
+        all.put(SinkKeys.STATE_DIR, stateDir.resolve("sink").toString());
         this.keys = Map.copyOf(all);
-        this.cluster = ClusterConfig.from(keys);
+        this.cluster = MarsadConfig.parse(keys).cluster();
     }
 
     ClusterConfig cluster() {
@@ -63,11 +66,11 @@ final class TestCluster {
     StreamsStage startEnrich(Map<String, String> extraKeys) {
         Map<String, String> merged = new HashMap<>(keys);
         merged.putAll(extraKeys);
-        return EnrichApp.start(EnrichConfig.from(merged), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        return EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(merged)), DocumentAnalyzer.load(null, null), TestStreams.FAST);
     }
 
     StreamsStage startSink() {
-        return SinkApp.start(SinkConfig.from(keys), TestStreams.FAST);
+        return SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), TestStreams.FAST);
     }
 
     void produce(String topic, List<ProducerRecord<String, byte[]>> records) {

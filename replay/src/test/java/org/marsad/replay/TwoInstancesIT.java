@@ -12,9 +12,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.TestKafka;
+import org.marsad.config.EnrichKeys;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsStage;
@@ -37,9 +38,9 @@ class TwoInstancesIT {
             TestCluster cluster = new TestCluster(broker.bootstrapServers(), dir,
                     Map.of(ClusterConfig.PARTITIONS_CONFIG, "6"));
             cluster.provisionTopics();
-            StreamsStage first = cluster.startEnrich(Map.of(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("a").toString()));
+            StreamsStage first = cluster.startEnrich(Map.of(EnrichKeys.STATE_DIR, dir.resolve("a").toString()));
             try (StreamsStage second = cluster.startEnrich(
-                    Map.of(EnrichConfig.STATE_DIR_CONFIG, dir.resolve("b").toString()));
+                    Map.of(EnrichKeys.STATE_DIR, dir.resolve("b").toString()));
                     StreamsStage sink = cluster.startSink()) {
                 Poll.until("both instances to share the six raw partitions", DEADLINE,
                         () -> activeTasks(first) > 0 && activeTasks(second) > 0

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TestKafka;
 import org.marsad.broker.TopicProvisioner;
 import org.marsad.broker.TopicSpec;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
@@ -68,7 +69,7 @@ class BrokerOutageIT {
     void startBroker() {
         broker = EmbeddedKafkaBroker.start(dataDir, 0, TestKafka.FAST_RECOVERY);
         port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1));
-        cluster = ClusterConfig.from(Map.of()).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of()).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
             topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
@@ -159,8 +160,8 @@ class BrokerOutageIT {
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/rss.xml";
-        IngestConfig config = IngestConfig.load(Map.of("marsad.feeds.backoff.initial", "200ms",
-                "marsad.feeds.backoff.max", "1s"), Map.of());
+        IngestConfig config = IngestConfig.from(MarsadConfig.parse(Map.of("marsad.feeds.backoff.initial", "200ms",
+                "marsad.feeds.backoff.max", "1s")));
         List<FeedPollResult> polls = new CopyOnWriteArrayList<>();
         try (IngestService ingest = IngestService.open(config, impatientClient(), Clock.systemUTC(), r -> { })) {
             broker.close();

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TestKafka;
 import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.MarsadConfig;
 
 /** Loading the seen-state from its topic on a real broker, and loading it again as a restart does. */
 class SeenStateTopicIT {
@@ -38,7 +39,7 @@ class SeenStateTopicIT {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = TestKafka.start(dataDir.resolve("kafka"));
-        cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "2")).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "2")).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(SeenStateTopic.NAME, cluster)));
         }

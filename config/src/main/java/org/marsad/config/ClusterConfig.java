@@ -1,4 +1,4 @@
-package org.marsad.broker;
+package org.marsad.config;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -49,15 +49,8 @@ public record ClusterConfig(
         clientProperties = Map.copyOf(clientProperties);
     }
 
-    /** Parses the shared keys; a bad value fails with Kafka's ConfigException naming the key and value. */
-    public static ClusterConfig from(Map<String, String> keys) {
-        AbstractConfig parsed = ConfigSources.parse(DEFINITION, keys);
-        Map<String, Object> client = new HashMap<>();
-        keys.forEach((key, value) -> {
-            if (key.startsWith(KAFKA_PREFIX)) {
-                client.put(key.substring(KAFKA_PREFIX.length()), value);
-            }
-        });
+    /** The typed settings of values {@link MarsadConfig} parsed, plus the pass-through client properties. */
+    static ClusterConfig from(AbstractConfig parsed, Map<String, Object> client) {
         return new ClusterConfig(
                 parsed.getString(BOOTSTRAP_SERVERS_CONFIG),
                 parsed.getInt(PARTITIONS_CONFIG),
