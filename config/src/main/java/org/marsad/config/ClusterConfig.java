@@ -64,11 +64,19 @@ public record ClusterConfig(
         return new ClusterConfig(servers, partitions, replicationFactor, articleMaxBytes, clientProperties);
     }
 
-    /**
-     * Largest record on Marsad's topics: an enriched record carries the article plus its tags, so twice
-     * the article limit, plus room for headers.
-     */
+    /** {@link #maxMessageBytes(int)} of this configuration's article limit. */
     public int maxMessageBytes() {
+        return maxMessageBytes(articleMaxBytes);
+    }
+
+    /**
+     * The one derivation of every record size limit from the article limit: topics' {@code max.message.bytes},
+     * every producer's {@code max.request.size} (ingest's included), consumers' fetch sizes. An enriched record
+     * carries the article plus its mentions, so twice the article limit, plus 64 KiB for headers and batch
+     * framing. The article limit itself is enforced before a record is sent (ingest, enrich, archive import);
+     * this only keeps the wire from refusing a record the rules accepted. See docs/ARCHITECTURE.md.
+     */
+    public static int maxMessageBytes(int articleMaxBytes) {
         return 2 * articleMaxBytes + 64 * 1024;
     }
 
