@@ -32,7 +32,6 @@ import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.kafka.KafkaArticleSink;
-import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.model.Topics;
 
@@ -223,7 +222,7 @@ public final class IngestBenchmark {
 
     private static void provision(ClusterConfig cluster) {
         List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-        topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+        topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
         TopicSpec raw = topics.stream().filter(t -> t.name().equals(Topics.RAW)).findFirst().orElseThrow();
         topics.add(new TopicSpec(PRODUCER_TOPIC, raw.partitions(), raw.replicationFactor(), raw.configs()));
         try (Admin admin = Admin.create(cluster.clientBase())) {

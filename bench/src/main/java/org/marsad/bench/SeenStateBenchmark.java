@@ -24,6 +24,7 @@ import org.marsad.broker.TopicProvisioner;
 import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.kafka.SeenState;
 import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.model.Topics;
 
 /**
  * The ingest seen-state at scale: fills {@code marsad.ingest.seen} on an embedded broker with N ids (64 hex
@@ -48,7 +49,7 @@ public final class SeenStateBenchmark {
             ClusterConfig cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "3")).cluster()
                     .withBootstrapServers(broker.bootstrapServers());
             try (Admin admin = Admin.create(cluster.clientBase())) {
-                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(SeenStateTopic.NAME, cluster)));
+                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster)));
             }
             long start = System.nanoTime();
             fill(cluster, ids);
@@ -91,7 +92,7 @@ public final class SeenStateBenchmark {
                 new StringSerializer())) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (int i = 0; i < ids; i++) {
-                producer.send(new ProducerRecord<>(SeenStateTopic.NAME, id(sha, i), id(sha, -1 - i)));
+                producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, id(sha, i), id(sha, -1 - i)));
             }
             producer.flush();
         }

@@ -17,7 +17,7 @@ import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
-import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.model.Topics;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
@@ -45,7 +45,7 @@ final class Stages {
     /** Creates missing topics and checks existing ones; fails naming an incompatible topic. */
     static void provisionTopics(ClusterConfig cluster) {
         List<TopicSpec> specs = new ArrayList<>(MarsadTopics.all(cluster));
-        specs.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+        specs.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
         try (Admin admin = Admin.create(cluster.clientBase())) {
             new TopicProvisioner(admin).ensure(specs);
         }

@@ -43,7 +43,6 @@ import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.broker.TestKafka;
 import org.marsad.config.MarsadConfig;
-import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
@@ -290,7 +289,7 @@ class CliCommandsIT {
         assertNull(rawTombstone.value());
         assertEquals("cliit takedown", new String(rawTombstone.headers().lastHeader("marsad.takedown").value(),
                 StandardCharsets.UTF_8));
-        assertNull(latestByKey(readAll(servers, SeenStateTopic.NAME)).get(deleted).value());
+        assertNull(latestByKey(readAll(servers, Topics.INGEST_SEEN)).get(deleted).value());
 
         Result replay = marsad("--bootstrap-servers", servers, "replay", "--from", "earliest", "--wait");
 
@@ -431,7 +430,7 @@ class CliCommandsIT {
 
     private static Map<String, Long> recordCounts() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String topic : List.of(Topics.RAW, Topics.DLQ, SeenStateTopic.NAME)) {
+        for (String topic : List.of(Topics.RAW, Topics.DLQ, Topics.INGEST_SEEN)) {
             counts.put(topic, (long) readAll(servers, topic).size());
         }
         return counts;

@@ -41,7 +41,6 @@ import org.marsad.broker.TopicSpec;
 import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
-import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
@@ -61,7 +60,7 @@ class IngestIT {
         cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "2")).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-            topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+            topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
             new TopicProvisioner(admin).ensure(topics);
         }
     }
@@ -126,7 +125,7 @@ class IngestIT {
         try (IngestService ingest = open(new ArrayList<>())) {
             assertEquals(new IngestCounts(1, 0, 0, 0), ingest.importPath(file));
             try (var producer = new KafkaProducer<>(cluster.clientBase(), new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<String, String>(SeenStateTopic.NAME, "takedown-1", null)).get();
+                producer.send(new ProducerRecord<String, String>(Topics.INGEST_SEEN, "takedown-1", null)).get();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (ingest.importPath(file).written() == 0) {

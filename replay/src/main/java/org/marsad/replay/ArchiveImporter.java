@@ -91,7 +91,7 @@ public final class ArchiveImporter {
         }
         if (checks.stream().anyMatch(c -> c.clean() && c.takedowns() > 0)) {
             try (Admin admin = Admin.create(cluster.clientBase())) {
-                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Takedowns.INGEST_SEEN_TOPIC,
+                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN,
                         cluster)));
             }
         }
@@ -130,7 +130,7 @@ public final class ArchiveImporter {
                 written++;
                 if (record.value() == null) {
                     // As marsad delete does: forget the id in ingest's seen-state so it can be ingested again.
-                    producer.send(new ProducerRecord<>(Takedowns.INGEST_SEEN_TOPIC, record.key(), null),
+                    producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, record.key(), null),
                             (meta, error) -> failure.compareAndSet(null, error));
                     takedowns++;
                 }

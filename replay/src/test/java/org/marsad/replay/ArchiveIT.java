@@ -64,7 +64,7 @@ class ArchiveIT {
         source.provisionTopics();
         target.provisionTopics();
         try (Admin admin = Admin.create(target.cluster().clientBase())) {
-            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Takedowns.INGEST_SEEN_TOPIC,
+            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN,
                     target.cluster())));
         }
         written = archive();
@@ -100,7 +100,7 @@ class ArchiveIT {
             assertEquals(want.timestamp(), got.timestamp(), want.key());
             assertEquals(headers(want), headers(got), want.key());
         }
-        assertNull(TestCluster.latestByKey(target.readToEnd(Takedowns.INGEST_SEEN_TOPIC)).get("arc-1").value(),
+        assertNull(TestCluster.latestByKey(target.readToEnd(Topics.INGEST_SEEN)).get("arc-1").value(),
                 "the imported takedown forgets arc-1 in ingest's seen-state");
     }
 

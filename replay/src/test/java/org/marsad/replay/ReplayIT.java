@@ -114,7 +114,7 @@ class ReplayIT {
         assertEquals("test takedown", new String(rawTombstone.headers().lastHeader(Takedowns.TAKEDOWN_HEADER).value(),
                 StandardCharsets.UTF_8));
         ConsumerRecord<String, byte[]> seen = TestCluster.latestByKey(
-                cluster.readToEnd(Takedowns.INGEST_SEEN_TOPIC)).get(deleted);
+                cluster.readToEnd(Topics.INGEST_SEEN)).get(deleted);
         assertNull(seen.value());
     }
 

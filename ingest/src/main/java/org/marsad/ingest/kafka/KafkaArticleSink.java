@@ -126,7 +126,7 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     private void writeSeen(String id, String hash) {
-        producer.send(new ProducerRecord<>(SeenStateTopic.NAME, id, hash.getBytes(StandardCharsets.UTF_8)),
+        producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, id, hash.getBytes(StandardCharsets.UTF_8)),
                 (metadata, error) -> {
                     if (error != null) {
                         log.log(System.Logger.Level.WARNING, "Seen record of " + id + " not written, it may be"

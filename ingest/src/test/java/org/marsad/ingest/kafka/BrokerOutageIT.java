@@ -72,7 +72,7 @@ class BrokerOutageIT {
         cluster = MarsadConfig.parse(Map.of()).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-            topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+            topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
             new TopicProvisioner(admin).ensure(topics);
         }
     }
