@@ -25,10 +25,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.EnrichTopology;
@@ -37,6 +35,8 @@ import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsSettings;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Replay throughput: the replay topology (full enrichment, exactly-once) against a pass-through topology

@@ -17,14 +17,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.kafka.SeenState;
 import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * The ingest seen-state at scale: fills {@code marsad.ingest.seen} on an embedded broker with N ids (64 hex

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
 import org.marsad.model.Topics;
+import org.marsad.topics.IncompatibleTopicException;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 class EmbeddedKafkaBrokerIT {
 

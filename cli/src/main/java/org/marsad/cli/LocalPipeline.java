@@ -14,7 +14,6 @@ import org.marsad.enrich.EnrichConfig;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
 import org.marsad.sink.SinkConfig;
-import org.marsad.streams.StreamsStage;
 
 /**
  * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, the

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
 import org.marsad.config.ClusterConfig;
 import org.marsad.config.IngestKeys;
 import org.marsad.config.MarsadConfig;
@@ -21,6 +18,9 @@ import org.marsad.model.Topics;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /**
  * Starts Marsad's stages from their typed settings; shared by {@code up}, {@code demo} and the stage commands.

@@ -22,20 +22,20 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.EnrichKeys;
 import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.text.Analysis;
 import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.enrich.text.TextDocument;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * A body that makes the tagger throw goes to the dead-letter topic through Kafka Streams' processing

@@ -32,19 +32,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /** Ingest against a real embedded broker: each test uses its own topics' content, counted from a start offset. */
 class IngestIT {

@@ -14,9 +14,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.config.ClusterConfig;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Takes articles down everywhere by writing one tombstone per id to the raw topic (header

@@ -30,20 +30,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.IngestConfig;
-import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.Rejection;
+import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.ingest.http.HttpLimits;
@@ -51,6 +48,9 @@ import org.marsad.ingest.push.PushServer;
 import org.marsad.ingest.push.PushTokens;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /**
  * Issue #13: the broker stops between a write and its retry. Nothing may be reported as accepted (202, or

@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,8 +11,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichConfig;
+import org.marsad.fixtures.Poll;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.Topics;
+import org.marsad.replay.ConsumerGroups;
+import org.marsad.replay.PartitionOffsets;
+import org.marsad.replay.ProgressListener;
+import org.marsad.replay.ReplayPlan;
+import org.marsad.replay.ReplayRequest;
+import org.marsad.replay.SinkCatchUp;
 import org.marsad.sink.SinkConfig;
 
 /** The read_committed checks that fault tests end with: everything delivered, nothing twice. */

@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,13 +28,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TestKafka;
+import org.marsad.fixtures.TestArticles;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestService;
 import org.marsad.model.Topics;
+import org.marsad.replay.ArchiveExporter;
+import org.marsad.replay.ArchiveImporter;
+import org.marsad.replay.ArchiveLines;
+import org.marsad.replay.ArchiveRecord;
+import org.marsad.replay.ReplayRequest;
+import org.marsad.replay.Takedowns;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Export from one cluster, import into another: same ids, bytes, timestamps and takedowns; imports are
@@ -107,11 +114,11 @@ class ArchiveIT {
     @Test
     void shouldWriteNothingOfFileWhenItsThirdLineIsBad() throws IOException {
         Path file = dir.resolve("bad-line-3.jsonl");
-        Files.writeString(file, String.join("\n", ArchiveFileCheckTest.line("bad-1", 0),
-                ArchiveFileCheckTest.line("bad-2", 1), "{\"key\": \"bad-3\", \"timestamp\": 1, \"value\": \"{\"}",
-                ArchiveFileCheckTest.line("bad-4", 2)));
+        Files.writeString(file, String.join("\n", line("bad-1", 0),
+                line("bad-2", 1), "{\"key\": \"bad-3\", \"timestamp\": 1, \"value\": \"{\"}",
+                line("bad-4", 2)));
         Path good = dir.resolve("good.jsonl");
-        Files.writeString(good, ArchiveFileCheckTest.line("good-1", 0) + "\n");
+        Files.writeString(good, line("good-1", 0) + "\n");
         long before = target.endOffsets(Topics.RAW);
 
         ArchiveImporter.Result result = new ArchiveImporter(target.cluster(), false).importFiles(List.of(file, good));
@@ -212,5 +219,10 @@ class ArchiveIT {
             list.add(header.key() + "=" + new String(header.value(), StandardCharsets.UTF_8));
         }
         return list;
+    }
+
+    private static String line(String id, int variant) {
+        return ArchiveLines.write(new ArchiveRecord(id, 1000L + variant, TestArticles.json(TestArticles.article(id,
+                variant)), List.of()), 0, variant);
     }
 }

@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,9 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.config.ClusterConfig;
+import org.marsad.fixtures.TestArticles;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
@@ -96,13 +97,12 @@ class PoisonRecordIT {
     }
 
     @Test
-    void shouldDeriveTopicMessageLimitFromArticleLimitWhenTopicsAreCreated() {
+    void shouldDeriveTopicMessageLimitFromArticleLimitWhenTopicsAreCreated() throws Exception {
         int expected = 2 * LIMIT + 64 * 1024;
         try (Admin admin = Admin.create(cluster.cluster().clientBase())) {
             for (String topic : List.of(Topics.RAW, Topics.ENRICHED, Topics.INDEX, Topics.DLQ)) {
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                Config config = Futures.get("describe " + topic, admin.describeConfigs(List.of(resource)).all())
-                        .get(resource);
+                Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
                 assertEquals(Integer.toString(expected), config.get("max.message.bytes").value(), topic);
             }
         }

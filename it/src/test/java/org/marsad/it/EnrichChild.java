@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -8,6 +8,7 @@ import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.fixtures.TestStreams;
 
 /**
  * The enrich stage alone in its own JVM, so a crash test can kill it with SIGKILL: no shutdown hook, no

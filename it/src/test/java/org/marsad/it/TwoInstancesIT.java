@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,11 +12,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.config.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.config.ClusterConfig;
 import org.marsad.config.EnrichKeys;
-import org.marsad.enrich.EnrichConfig;
+import org.marsad.fixtures.Poll;
+import org.marsad.fixtures.TestArticles;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsStage;
 

@@ -1,4 +1,4 @@
-package org.marsad.broker;
+package org.marsad.topics;
 
 import java.time.Duration;
 import java.util.ArrayList;

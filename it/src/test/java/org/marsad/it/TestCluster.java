@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,17 +20,19 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.config.ClusterConfig;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
 import org.marsad.config.EnrichKeys;
 import org.marsad.config.MarsadConfig;
 import org.marsad.config.SinkKeys;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.fixtures.TestStreams;
+import org.marsad.replay.PartitionOffsets;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /** Client-side helpers for broker tests: topics, stages, producing, and read_committed reading with deadlines. */
 final class TestCluster {

@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.fixtures.Poll;
+import org.marsad.fixtures.TestArticles;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsStage;
 

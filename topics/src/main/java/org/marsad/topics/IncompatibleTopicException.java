@@ -1,4 +1,4 @@
-package org.marsad.broker;
+package org.marsad.topics;
 
 /** An existing topic has a config Marsad cannot run with; the message says which and what it needs. */
 public final class IncompatibleTopicException extends IllegalStateException {

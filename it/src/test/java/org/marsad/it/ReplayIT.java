@@ -1,4 +1,4 @@
-package org.marsad.replay;
+package org.marsad.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,12 +25,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
 import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.fixtures.TestArticles;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.fixtures.TestStreams;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Topics;
+import org.marsad.replay.ProgressListener;
+import org.marsad.replay.ReplayRequest;
+import org.marsad.replay.ReplayService;
+import org.marsad.replay.ReplaySummary;
+import org.marsad.replay.Takedowns;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
 
@@ -64,7 +71,7 @@ class ReplayIT {
     }
 
     @Test
-    void shouldReplaceEveryIndexDocumentWithNewerEnrichmentWhenReplayingFromEarliest() {
+    void shouldReplaceEveryIndexDocumentWithNewerEnrichmentWhenReplayingFromEarliest() throws Exception {
         List<String> ids = produceArticles("all-", 20, System.currentTimeMillis());
         Map<String, IndexDocument> before = awaitIndexed(ids);
 
@@ -119,7 +126,7 @@ class ReplayIT {
     }
 
     @Test
-    void shouldFinishAtOnceWithNothingReplayedWhenNothingWasIngestedAfterFrom() {
+    void shouldFinishAtOnceWithNothingReplayedWhenNothingWasIngestedAfterFrom() throws Exception {
         produceArticles("future-", 1, System.currentTimeMillis());
 
         ReplaySummary summary = replay(new ReplayRequest(Instant.now().plus(Duration.ofDays(1)), null));
@@ -167,9 +174,9 @@ class ReplayIT {
         return latest;
     }
 
-    private static List<String> groups() {
+    private static List<String> groups() throws Exception {
         try (Admin admin = Admin.create(cluster.cluster().clientBase())) {
-            return Futures.get("list groups", admin.listGroups().all()).stream().map(GroupListing::groupId).toList();
+            return admin.listGroups().all().get().stream().map(GroupListing::groupId).toList();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.marsad.broker;
+package org.marsad.topics;
 
 import java.util.Map;
 import java.util.Objects;
