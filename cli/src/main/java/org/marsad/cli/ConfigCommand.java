@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.concurrent.Callable;
+import org.marsad.config.ConfigSource;
 import org.marsad.config.EffectiveValue;
 import org.marsad.model.Json;
 import picocli.CommandLine.Command;
@@ -32,7 +33,9 @@ final class ConfigCommand implements Callable<Integer> {
             System.out.println(values);
         } else {
             for (EffectiveValue value : marsad.kafka.config().effective()) {
-                String origin = value.origin().isEmpty() ? "" : " " + value.origin();
+                // A file path or variable name helps find the value; "flag" says all there is to say.
+                boolean named = value.source() == ConfigSource.FILE || value.source() == ConfigSource.ENVIRONMENT;
+                String origin = named ? " " + value.origin() : "";
                 System.out.println(TerminalText.escape(value.key() + "=" + value.value() + "  # "
                         + value.source().label() + origin));
             }

@@ -28,8 +28,8 @@ final class LocalPipeline implements AutoCloseable {
     private final List<AutoCloseable> stages;
     private final IngestService ingest;
 
-    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, IngestConfig ingestConfig, List<AutoCloseable> stages,
-            IngestService ingest) {
+    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, IngestConfig ingestConfig,
+            List<AutoCloseable> stages, IngestService ingest) {
         this.broker = broker;
         this.cluster = cluster;
         this.ingestConfig = ingestConfig;
@@ -67,7 +67,8 @@ final class LocalPipeline implements AutoCloseable {
     /** The enrich settings on {@code cluster}, its state under {@code dataDir} unless the user chose a directory. */
     private static EnrichConfig enrichConfig(MarsadConfig config, ClusterConfig cluster, Path dataDir) {
         EnrichConfig enrich = EnrichConfig.from(config).withCluster(cluster);
-        return config.isSet(EnrichKeys.STATE_DIR) ? enrich : enrich.withStateDir(dataDir.resolve("enrich-state").toString());
+        return config.isSet(EnrichKeys.STATE_DIR) ? enrich
+                : enrich.withStateDir(dataDir.resolve("enrich-state").toString());
     }
 
     private static SinkConfig sinkConfig(MarsadConfig config, ClusterConfig cluster, Path dataDir) {

@@ -37,8 +37,8 @@ public final class Marsad {
                             marsad.kafka.config();
                         } catch (RuntimeException e) {
                             // Wrapped so picocli hands the cause to OneLineErrors, like a failure inside a command.
-                            throw new CommandLine.ExecutionException(parseResult.subcommand().commandSpec().commandLine(),
-                                    e.getMessage(), e);
+                            CommandLine sub = parseResult.subcommand().commandSpec().commandLine();
+                            throw new CommandLine.ExecutionException(sub, e.getMessage(), e);
                         }
                     }
                     return new CommandLine.RunLast().execute(parseResult);

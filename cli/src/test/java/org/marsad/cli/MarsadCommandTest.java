@@ -60,7 +60,7 @@ class MarsadCommandTest {
     @Test
     void shouldRefuseUnknownKeyNamingNearestWhenSetByFlag() {
         assertEquals(2, Marsad.run("--set", "marsad.enrich.thread=2", "extract"));
-        assertTrue(err().contains("Unknown configuration key marsad.enrich.thread (from --set marsad.enrich.thread);"
+        assertTrue(err().contains("Unknown configuration key marsad.enrich.thread (from the command line);"
                 + " nearest known key: marsad.enrich.threads"), err());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }

@@ -40,7 +40,10 @@ public enum ConfigArea {
         return keys;
     }
 
-    /** {@code ${java.io.tmpdir}} in a path value stands for this JVM's temporary directory, so defaults read the same everywhere. */
+    /**
+     * {@code ${java.io.tmpdir}} in a path value stands for this JVM's temporary directory, so a default reads the
+     * same on every machine (and in docs/CONFIGURATION.md).
+     */
     public static String expandTmpdir(String path) {
         return path.replace("${java.io.tmpdir}", System.getProperty("java.io.tmpdir"));
     }

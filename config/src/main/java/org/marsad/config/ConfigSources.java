@@ -39,7 +39,8 @@ public final class ConfigSources {
      * Every key from the file (may be null), the environment and the flags, the flags last; a plain Kafka
      * client property in the file becomes {@code marsad.kafka.<property>}.
      */
-    public static Map<String, SourcedValue> read(Path propertiesFile, Map<String, String> env, Map<String, String> flags) {
+    public static Map<String, SourcedValue> read(Path propertiesFile, Map<String, String> env,
+            Map<String, String> flags) {
         Map<String, SourcedValue> merged = new TreeMap<>();
         if (propertiesFile != null) {
             readProperties(propertiesFile).forEach((key, value) ->
@@ -50,7 +51,7 @@ public final class ConfigSources {
                 merged.put(envToKey(name), new SourcedValue(value, ConfigSource.ENVIRONMENT, name));
             }
         });
-        flags.forEach((key, value) -> merged.put(key, new SourcedValue(value, ConfigSource.FLAG, "--set " + key)));
+        flags.forEach((key, value) -> merged.put(key, new SourcedValue(value, ConfigSource.FLAG, "the command line")));
         return merged;
     }
 

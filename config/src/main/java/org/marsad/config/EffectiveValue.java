@@ -6,7 +6,7 @@ package org.marsad.config;
  * @param key the configuration key
  * @param value the value, or {@link #MASK} for a secret
  * @param source where the value came from
- * @param origin the file, environment variable or flag that set it; empty for a default
+ * @param origin the file or environment variable that set it, "the command line" for a flag; empty for a default
  */
 public record EffectiveValue(String key, String value, ConfigSource source, String origin) {
 

@@ -23,7 +23,8 @@ public final class EnrichKeys {
                     "Kafka Streams state directory of the enrich stage (demo and up: under their data directory).")
             .define(GAZETTEER_DIR, Type.STRING, "", Importance.LOW,
                     "Directory of extra gazetteer TSV files that add or override entries.")
-            .define(TABLES_DIR, Type.STRING, "", Importance.LOW, "Directory of extra currency, scale and month tables.");
+            .define(TABLES_DIR, Type.STRING, "", Importance.LOW,
+                    "Directory of extra currency, scale and month tables.");
 
     private EnrichKeys() {
     }

@@ -119,7 +119,7 @@ public final class MarsadConfig {
 
     /** Thrown for a key no area declares; the message names the key, its source and the nearest known key. */
     static ConfigException unknown(String key, SourcedValue value, String nearest) {
-        return new ConfigException("Unknown configuration key " + key + " (from " + value.origin() + "); nearest known key: "
-                + nearest);
+        return new ConfigException("Unknown configuration key " + key + " (from " + value.origin()
+                + "); nearest known key: " + nearest);
     }
 }

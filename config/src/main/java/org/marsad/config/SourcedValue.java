@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param value the text as given
  * @param source the source that set it
- * @param origin what names the source for a user: the file path, the environment variable, the flag
+ * @param origin what names the source in a message: the file path, the environment variable, or "the command line"
  */
 public record SourcedValue(String value, ConfigSource source, String origin) {
 

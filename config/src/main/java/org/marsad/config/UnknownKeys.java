@@ -19,7 +19,10 @@ final class UnknownKeys {
         this.kafkaNames = new TreeSet<>(kafkaNames);
     }
 
-    /** Throws a ConfigException for the first unknown key from a file or flag; returns a warning per unknown variable. */
+    /**
+     * Throws a ConfigException for the first unknown key from a file or a flag; returns one warning per unknown
+     * environment variable.
+     */
     List<String> check(Map<String, SourcedValue> given) {
         List<String> warnings = new ArrayList<>();
         given.forEach((key, value) -> {

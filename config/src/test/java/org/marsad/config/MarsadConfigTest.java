@@ -41,7 +41,7 @@ class MarsadConfigTest {
     void shouldRefuseUnknownKeyNamingNearestWhenSetByFlag() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> MarsadConfig.parse(Map.of("marsad.enrich.thread", "2")));
-        assertEquals("Unknown configuration key marsad.enrich.thread (from --set marsad.enrich.thread); nearest known"
+        assertEquals("Unknown configuration key marsad.enrich.thread (from the command line); nearest known"
                 + " key: marsad.enrich.threads", e.getMessage());
     }
 

@@ -84,14 +84,15 @@ public record IngestConfig(
                 cluster.articleMaxBytes(), values.getString(IngestKeys.HTTP_HOST),
                 values.getInt(IngestKeys.HTTP_PORT), values.getPassword(IngestKeys.HTTP_TOKEN).value(),
                 values.getLong(IngestKeys.HTTP_MAX_BYTES), httpLimits(values),
-                pathOrNull(values.getString(IngestKeys.HTTP_TOKENS_FILE)), duration(values, IngestKeys.FEED_RETRY_AFTER_MAX),
+                pathOrNull(values.getString(IngestKeys.HTTP_TOKENS_FILE)),
+                duration(values, IngestKeys.FEED_RETRY_AFTER_MAX),
                 values.getInt(IngestKeys.XML_MAX_DEPTH), values.getInt(IngestKeys.JSON_MAX_DEPTH),
                 values.getInt(IngestKeys.FILE_MAX_DEAD_LETTERS), duration(values, IngestKeys.SEEN_LOAD_TIMEOUT));
     }
 
     private static HttpLimits httpLimits(AbstractConfig values) {
-        return new HttpLimits(duration(values, IngestKeys.HTTP_IDLE_TIMEOUT), duration(values, IngestKeys.HTTP_HEADER_TIMEOUT),
-                duration(values, IngestKeys.HTTP_BODY_TIMEOUT), values.getInt(IngestKeys.HTTP_MAX_CONNECTIONS),
+        return new HttpLimits(duration(values, IngestKeys.HTTP_IDLE_TIMEOUT),
+                duration(values, IngestKeys.HTTP_HEADER_TIMEOUT), duration(values, IngestKeys.HTTP_BODY_TIMEOUT), values.getInt(IngestKeys.HTTP_MAX_CONNECTIONS),
                 values.getInt(IngestKeys.HTTP_MAX_REQUESTS), values.getInt(IngestKeys.HTTP_MAX_QUEUED),
                 HttpLimits.defaults().retryAfter());
     }
