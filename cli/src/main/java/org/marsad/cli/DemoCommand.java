@@ -40,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EmbeddedBrokerCheck.require("demo");
         long started = System.nanoTime();
         Path dir = Files.createTempDirectory("marsad-demo");
         try {

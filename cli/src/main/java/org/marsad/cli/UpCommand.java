@@ -28,6 +28,9 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         boolean embedded = !marsad.kafka.clusterGiven();
+        if (embedded) {
+            EmbeddedBrokerCheck.require("up");
+        }
         LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of());
         String sources;
         try {
