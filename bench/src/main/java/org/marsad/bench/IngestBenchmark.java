@@ -20,20 +20,20 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.kafka.KafkaArticleSink;
-import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /**
  * Measures the file import path ({@code .jsonl} and scraped {@code .txt}) into the raw topic on the embedded
@@ -59,7 +59,7 @@ public final class IngestBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path work = Files.createTempDirectory("marsad-ingest-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "3"))
+            ClusterConfig cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "3")).cluster()
                     .withBootstrapServers(broker.bootstrapServers());
             provision(cluster);
             System.out.printf("IngestBenchmark: %d articles of ~%d body chars per run, %d warm-up and %d measured runs,"
@@ -222,7 +222,7 @@ public final class IngestBenchmark {
 
     private static void provision(ClusterConfig cluster) {
         List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-        topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+        topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
         TopicSpec raw = topics.stream().filter(t -> t.name().equals(Topics.RAW)).findFirst().orElseThrow();
         topics.add(new TopicSpec(PRODUCER_TOPIC, raw.partitions(), raw.replicationFactor(), raw.configs()));
         try (Admin admin = Admin.create(cluster.clientBase())) {

@@ -17,10 +17,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.EnrichKeys;
+import org.marsad.config.MarsadConfig;
+import org.marsad.config.SinkKeys;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
@@ -29,6 +30,8 @@ import org.marsad.model.Topics;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Benchmark command: end-to-end latency from producing a raw article to its document appearing
@@ -46,15 +49,15 @@ public final class PipelineLatency {
         Path dir = Files.createTempDirectory("marsad-latency");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
             Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                    EnrichConfig.STATE_DIR_CONFIG, dir.resolve("enrich").toString(),
-                    SinkConfig.STATE_DIR_CONFIG, dir.resolve("sink").toString());
-            ClusterConfig cluster = ClusterConfig.from(keys);
+                    EnrichKeys.STATE_DIR, dir.resolve("enrich").toString(),
+                    SinkKeys.STATE_DIR, dir.resolve("sink").toString());
+            ClusterConfig cluster = MarsadConfig.parse(keys).cluster();
             try (var admin = org.apache.kafka.clients.admin.Admin.create(cluster.clientBase())) {
                 new TopicProvisioner(admin).ensure(MarsadTopics.all(cluster));
             }
             Map<String, Object> streams = Map.of("commit.interval.ms", 100);
-            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(keys), DocumentAnalyzer.load(null, null), streams);
-                    StreamsStage sink = SinkApp.start(SinkConfig.from(keys), streams)) {
+            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), streams);
+                    StreamsStage sink = SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), streams)) {
                 // Warm-up: the first records wait for both stages to join their groups; not what we measure.
                 run(cluster, "warm-", 100, perSecond);
                 report(articles, perSecond, run(cluster, "lat-", articles, perSecond));

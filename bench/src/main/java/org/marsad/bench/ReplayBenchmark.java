@@ -25,10 +25,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.EnrichTopology;
 import org.marsad.enrich.IngestWindow;
@@ -36,6 +35,8 @@ import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsSettings;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Replay throughput: the replay topology (full enrichment, exactly-once) against a pass-through topology
@@ -59,8 +60,8 @@ public final class ReplayBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path dir = Files.createTempDirectory("marsad-replay-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.bootstrapServers()));
+            ClusterConfig cluster = MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers())).cluster();
             prepare(cluster, articles);
             ArticleEnricher enricher = new ArticleEnricher(DocumentAnalyzer.load(null, null));
             double enrich = 0;

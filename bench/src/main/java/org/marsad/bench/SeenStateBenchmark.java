@@ -17,12 +17,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.kafka.SeenState;
 import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * The ingest seen-state at scale: fills {@code marsad.ingest.seen} on an embedded broker with N ids (64 hex
@@ -44,10 +46,10 @@ public final class SeenStateBenchmark {
         int ids = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         Path work = Files.createTempDirectory("marsad-bench-seen");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "3"))
+            ClusterConfig cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "3")).cluster()
                     .withBootstrapServers(broker.bootstrapServers());
             try (Admin admin = Admin.create(cluster.clientBase())) {
-                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(SeenStateTopic.NAME, cluster)));
+                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster)));
             }
             long start = System.nanoTime();
             fill(cluster, ids);
@@ -90,7 +92,7 @@ public final class SeenStateBenchmark {
                 new StringSerializer())) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (int i = 0; i < ids; i++) {
-                producer.send(new ProducerRecord<>(SeenStateTopic.NAME, id(sha, i), id(sha, -1 - i)));
+                producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, id(sha, i), id(sha, -1 - i)));
             }
             producer.flush();
         }

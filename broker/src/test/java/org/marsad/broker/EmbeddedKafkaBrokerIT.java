@@ -19,7 +19,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
 import org.marsad.model.Topics;
+import org.marsad.topics.IncompatibleTopicException;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 class EmbeddedKafkaBrokerIT {
 
@@ -29,7 +34,7 @@ class EmbeddedKafkaBrokerIT {
     @Test
     void shouldKeepRecordsWhenRestartedOnSameDataDir() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of()).withBootstrapServers(broker.bootstrapServers());
+            ClusterConfig cluster = MarsadConfig.parse(Map.of()).cluster().withBootstrapServers(broker.bootstrapServers());
             try (Admin admin = Admin.create(cluster.clientBase())) {
                 new TopicProvisioner(admin).ensure(MarsadTopics.all(cluster));
             }
@@ -47,7 +52,7 @@ class EmbeddedKafkaBrokerIT {
     @Test
     void shouldRefuseIndexTopicThatIsNotCompacted() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
-            ClusterConfig cluster = ClusterConfig.from(Map.of()).withBootstrapServers(broker.bootstrapServers());
+            ClusterConfig cluster = MarsadConfig.parse(Map.of()).cluster().withBootstrapServers(broker.bootstrapServers());
             try (Admin admin = Admin.create(cluster.clientBase())) {
                 admin.createTopics(List.of(new NewTopic(Topics.INDEX, 1, (short) 1))).all().get();
                 var error = assertThrows(IncompatibleTopicException.class,

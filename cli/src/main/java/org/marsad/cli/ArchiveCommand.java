@@ -3,7 +3,7 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.replay.ArchiveExporter;
 import org.marsad.replay.ArchiveImporter;
 import org.marsad.replay.ReplayRequest;
@@ -53,7 +53,7 @@ final class ArchiveCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ReplayRequest window = ReplayRequest.parse(from, to);
-            long written = new ArchiveExporter(ClusterConfig.from(archive.marsad.kafka.keys())).export(out, window);
+            long written = new ArchiveExporter(archive.marsad.kafka.config().cluster()).export(out, window);
             System.out.println("marsad archive export: " + written + " records written to " + out);
             return 0;
         }
@@ -80,7 +80,7 @@ final class ArchiveCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ClusterConfig cluster = ClusterConfig.from(archive.marsad.kafka.keys());
+            ClusterConfig cluster = archive.marsad.kafka.config().cluster();
             Stages.provisionTopics(cluster);
             ArchiveImporter.Result result = new ArchiveImporter(cluster, allowTakedowns).importFiles(files);
             for (ArchiveImporter.FileResult file : result.files()) {

@@ -3,7 +3,7 @@ package org.marsad.cli;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.replay.Takedowns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClusterConfig cluster = ClusterConfig.from(marsad.kafka.keys());
+        ClusterConfig cluster = marsad.kafka.config().cluster();
         Stages.provisionTopics(cluster);
         String note = reason != null ? reason : "marsad delete at " + Instant.now();
         new Takedowns(cluster).delete(ids, note);

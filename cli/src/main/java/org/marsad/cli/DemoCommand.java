@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
@@ -41,13 +40,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EmbeddedBrokerCheck.require("demo");
         long started = System.nanoTime();
         Path dir = Files.createTempDirectory("marsad-demo");
         try {
-            Map<String, String> keys = new LinkedHashMap<>(marsad.kafka.keys());
-            keys.remove(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
+            // The demo always runs its own broker: a configured cluster is not touched.
             System.out.println("Starting an embedded Kafka broker and the pipeline in " + dir + " ...");
-            try (LocalPipeline pipeline = LocalPipeline.start(keys, dir, true, 0, STREAMS)) {
+            try (LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dir, true, 0, STREAMS)) {
                 IngestCounts counts = ingestSamples(pipeline, copySamples(dir.resolve("samples")));
                 printIndex(pipeline, counts, started);
             }

@@ -14,6 +14,6 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.keys(), Stages::startEnrich);
+        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startEnrich);
     }
 }

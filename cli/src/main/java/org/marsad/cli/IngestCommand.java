@@ -3,9 +3,8 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestDryRun;
@@ -37,16 +36,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> keys = marsad.kafka.keys();
+        MarsadConfig config = marsad.kafka.config();
         if (dryRun) {
-            boolean failed = new IngestDryRun(IngestConfig.load(keys, Map.of()), Clock.systemUTC(), followLinks)
+            boolean failed = new IngestDryRun(IngestConfig.from(config), Clock.systemUTC(), followLinks)
                     .run(inputs, System.out, System.err);
             System.out.flush();
             return failed ? OneLineErrors.RUNTIME_FAILURE : 0;
         }
-        Stages.provisionTopics(ClusterConfig.from(keys));
+        Stages.provisionTopics(config.cluster());
         IngestCounts total;
-        try (IngestService ingest = Stages.openIngest(keys)) {
+        try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster())) {
             for (String input : inputs) {
                 ingest.importPath(Path.of(input), followLinks);
             }

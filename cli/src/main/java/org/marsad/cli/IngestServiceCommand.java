@@ -15,6 +15,6 @@ final class IngestServiceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.keys(), Stages::startIngestService);
+        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startIngestService);
     }
 }

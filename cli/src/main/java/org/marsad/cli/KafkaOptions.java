@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.ConfigSources;
+import org.apache.kafka.streams.StreamsConfig;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.ConfigSources;
+import org.marsad.config.MarsadConfig;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -31,18 +33,28 @@ final class KafkaOptions {
             description = "A marsad.* configuration key; repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    /** Every marsad.* key from all sources, flags last. */
-    Map<String, String> keys() {
-        Map<String, String> overrides = new HashMap<>(settings);
-        kafkaProperties.forEach((key, value) -> overrides.put(ClusterConfig.KAFKA_PREFIX + key, value));
-        if (bootstrapServers != null) {
-            overrides.put(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private MarsadConfig parsed;
+
+    /**
+     * The configuration from every source, flags last, parsed on first use and kept: a command parses it once.
+     * Unknown {@code MARSAD_*} environment variables are reported on stderr.
+     */
+    MarsadConfig config() {
+        if (parsed == null) {
+            Map<String, String> flags = new HashMap<>(settings);
+            kafkaProperties.forEach((key, value) -> flags.put(ClusterConfig.KAFKA_PREFIX + key, value));
+            if (bootstrapServers != null) {
+                flags.put(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            }
+            parsed = MarsadConfig.parse(ConfigSources.read(configFile, System.getenv(), flags),
+                    StreamsConfig.configDef().names());
+            parsed.warnings().forEach(System.err::println);
         }
-        return ConfigSources.merge(configFile, System.getenv(), overrides);
+        return parsed;
     }
 
     /** True when the user named a cluster (flag, environment or file), so no embedded broker is wanted. */
     boolean clusterGiven() {
-        return keys().containsKey(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return config().isSet(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
     }
 }

@@ -2,14 +2,18 @@ package org.marsad.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.KafkaBroker;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.EnrichKeys;
+import org.marsad.config.MarsadConfig;
+import org.marsad.config.SinkKeys;
+import org.marsad.enrich.EnrichConfig;
+import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
-import org.marsad.streams.StreamsStage;
+import org.marsad.sink.SinkConfig;
 
 /**
  * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, the
@@ -20,15 +24,15 @@ final class LocalPipeline implements AutoCloseable {
 
     private final KafkaBroker broker;
     private final ClusterConfig cluster;
-    private final Map<String, String> keys;
+    private final IngestConfig ingestConfig;
     private final List<AutoCloseable> stages;
     private final IngestService ingest;
 
-    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, Map<String, String> keys, List<AutoCloseable> stages,
-            IngestService ingest) {
+    private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, IngestConfig ingestConfig,
+            List<AutoCloseable> stages, IngestService ingest) {
         this.broker = broker;
         this.cluster = cluster;
-        this.keys = keys;
+        this.ingestConfig = ingestConfig;
         this.stages = stages;
         this.ingest = ingest;
     }
@@ -36,30 +40,40 @@ final class LocalPipeline implements AutoCloseable {
     /**
      * Starts everything.
      *
+     * @param config the configuration the command parsed
      * @param embedded start an in-process broker on {@code port} storing data in {@code dataDir}
      * @param streamsOverrides extra Kafka Streams properties for both stages
      */
-    static LocalPipeline start(Map<String, String> configKeys, Path dataDir, boolean embedded, int port,
+    static LocalPipeline start(MarsadConfig config, Path dataDir, boolean embedded, int port,
             Map<String, Object> streamsOverrides) {
         KafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), port) : null;
-        Map<String, String> keys = new HashMap<>(Stages.withStateUnder(configKeys, dataDir));
-        if (broker != null) {
-            keys.put(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        }
-        ClusterConfig cluster = ClusterConfig.from(keys);
+        ClusterConfig cluster = broker == null ? config.cluster()
+                : config.cluster().withBootstrapServers(broker.bootstrapServers());
+        IngestConfig ingestConfig = IngestConfig.from(config).withBootstrapServers(cluster.bootstrapServers());
         List<AutoCloseable> stages = new ArrayList<>();
         try {
             Stages.provisionTopics(cluster);
-            StreamsStage enrich = Stages.startEnrich(keys, streamsOverrides);
-            stages.add(enrich);
-            stages.add(Stages.startSink(keys, streamsOverrides));
-            IngestService ingest = Stages.openIngest(keys);
+            stages.add(Stages.startEnrich(enrichConfig(config, cluster, dataDir), streamsOverrides));
+            stages.add(Stages.startSink(sinkConfig(config, cluster, dataDir), streamsOverrides));
+            IngestService ingest = Stages.openIngest(ingestConfig, cluster);
             stages.add(ingest);
-            return new LocalPipeline(broker, cluster, keys, stages, ingest);
+            return new LocalPipeline(broker, cluster, ingestConfig, stages, ingest);
         } catch (RuntimeException e) {
-            new LocalPipeline(broker, cluster, keys, stages, null).close();
+            new LocalPipeline(broker, cluster, ingestConfig, stages, null).close();
             throw e;
         }
+    }
+
+    /** The enrich settings on {@code cluster}, its state under {@code dataDir} unless the user chose a directory. */
+    private static EnrichConfig enrichConfig(MarsadConfig config, ClusterConfig cluster, Path dataDir) {
+        EnrichConfig enrich = EnrichConfig.from(config).withCluster(cluster);
+        return config.isSet(EnrichKeys.STATE_DIR) ? enrich
+                : enrich.withStateDir(dataDir.resolve("enrich-state").toString());
+    }
+
+    private static SinkConfig sinkConfig(MarsadConfig config, ClusterConfig cluster, Path dataDir) {
+        SinkConfig sink = SinkConfig.from(config).withCluster(cluster);
+        return config.isSet(SinkKeys.STATE_DIR) ? sink : sink.withStateDir(dataDir.resolve("sink-state").toString());
     }
 
     /** The ingest stage, open on this pipeline's cluster; its sources start on demand. */
@@ -67,13 +81,13 @@ final class LocalPipeline implements AutoCloseable {
         return ingest;
     }
 
-    ClusterConfig cluster() {
-        return cluster;
+    /** The ingest settings, with the bootstrap servers of the broker in use. */
+    IngestConfig ingestConfig() {
+        return ingestConfig;
     }
 
-    /** The merged configuration keys, with the bootstrap servers of the broker in use. */
-    Map<String, String> keys() {
-        return keys;
+    ClusterConfig cluster() {
+        return cluster;
     }
 
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, UpCommand.class, IngestCommand.class, IngestServiceCommand.class,
             EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class, ReplayCommand.class,
-            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class})
+            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class, ConfigCommand.class})
 public final class Marsad {
 
     @Mixin
@@ -24,9 +24,29 @@ public final class Marsad {
 
     /** Runs the command line in-process and returns the exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Marsad())
+        Marsad marsad = new Marsad();
+        CommandLine commandLine = new CommandLine(marsad)
                 .setExecutionExceptionHandler(new OneLineErrors())
-                .setParameterExceptionHandler(new OneLineErrors());
+                .setParameterExceptionHandler(new OneLineErrors())
+                .setExecutionStrategy(parseResult -> {
+                    // Every command starts by parsing the configuration, even one that reads none of it, so a
+                    // misspelt key stops any start-up instead of silently doing nothing.
+                    if (!parseResult.isUsageHelpRequested() && !parseResult.isVersionHelpRequested()
+                            && parseResult.hasSubcommand() && !helpRequested(parseResult.subcommand())) {
+                        try {
+                            marsad.kafka.config();
+                        } catch (RuntimeException e) {
+                            // Wrapped so picocli hands the cause to OneLineErrors, like a failure inside a command.
+                            CommandLine sub = parseResult.subcommand().commandSpec().commandLine();
+                            throw new CommandLine.ExecutionException(sub, e.getMessage(), e);
+                        }
+                    }
+                    return new CommandLine.RunLast().execute(parseResult);
+                });
         return commandLine.execute(args);
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult sub) {
+        return sub.isUsageHelpRequested() || sub.isVersionHelpRequested();
     }
 }

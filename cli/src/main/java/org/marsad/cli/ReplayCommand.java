@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
@@ -69,12 +70,12 @@ final class ReplayCommand implements Callable<Integer> {
         if (!wait) {
             return detach();
         }
-        Map<String, String> keys = marsad.kafka.keys();
-        EnrichConfig config = EnrichConfig.from(keys);
+        MarsadConfig parsed = marsad.kafka.config();
+        EnrichConfig config = EnrichConfig.from(parsed);
         ArticleEnricher enricher = new ArticleEnricher(DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir()));
         ReplayService service = new ReplayService(config.cluster(), enricher, config.threads(), Map.of(),
                 Clock.systemUTC());
-        service.replayAndWait(request, SinkConfig.from(keys).applicationId(),
+        service.replayAndWait(request, SinkConfig.from(parsed).applicationId(),
                 new ProgressPrinter(System.out, ProgressPrinter.modeFor(json)), stall);
         return 0;
     }

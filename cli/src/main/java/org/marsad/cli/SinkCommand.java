@@ -14,6 +14,6 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.keys(), Stages::startSink);
+        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startSink);
     }
 }

@@ -1,28 +1,31 @@
 package org.marsad.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.IngestKeys;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
-import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.model.Topics;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
-/** Starts Marsad's stages from merged configuration keys; shared by {@code up}, {@code demo} and the stage commands. */
+/**
+ * Starts Marsad's stages from their typed settings; shared by {@code up}, {@code demo} and the stage commands.
+ * The configuration is parsed once, by the command, before anything here runs.
+ */
 final class Stages {
 
     private Stages() {
@@ -32,37 +35,35 @@ final class Stages {
      * Runs one stage against the configured cluster until Ctrl-C: provisions the topics, starts the stage,
      * closes it on the signal.
      */
-    static int runUntilSignal(Map<String, String> keys, Function<Map<String, String>, AutoCloseable> start)
+    static int runUntilSignal(MarsadConfig config, Function<MarsadConfig, AutoCloseable> start)
             throws InterruptedException {
-        provisionTopics(ClusterConfig.from(keys));
-        Shutdown.awaitSignal(start.apply(keys));
+        provisionTopics(config.cluster());
+        Shutdown.awaitSignal(start.apply(config));
         return 0;
     }
 
     /** Creates missing topics and checks existing ones; fails naming an incompatible topic. */
     static void provisionTopics(ClusterConfig cluster) {
         List<TopicSpec> specs = new ArrayList<>(MarsadTopics.all(cluster));
-        specs.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+        specs.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
         try (Admin admin = Admin.create(cluster.clientBase())) {
             new TopicProvisioner(admin).ensure(specs);
         }
     }
 
-    static StreamsStage startEnrich(Map<String, String> keys) {
-        return startEnrich(keys, Map.of());
+    static StreamsStage startEnrich(MarsadConfig config) {
+        return startEnrich(EnrichConfig.from(config), Map.of());
     }
 
-    static StreamsStage startEnrich(Map<String, String> keys, Map<String, Object> streamsOverrides) {
-        EnrichConfig config = EnrichConfig.from(keys);
+    static StreamsStage startEnrich(EnrichConfig config, Map<String, Object> streamsOverrides) {
         DocumentAnalyzer analyzer = DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir());
         return EnrichApp.start(config, analyzer, streamsOverrides);
     }
 
-    /** Opens the ingest stage on the cluster the keys name; rejections are reported on stderr. */
-    static IngestService openIngest(Map<String, String> keys) {
-        ClusterConfig cluster = ClusterConfig.from(keys);
-        IngestConfig config = IngestConfig.load(keys, Map.of()).withBootstrapServers(cluster.bootstrapServers());
-        return IngestService.open(config, cluster.clientBase(), Clock.systemUTC(),
+    /** Opens the ingest stage on {@code cluster}; rejections are reported on stderr. */
+    static IngestService openIngest(IngestConfig config, ClusterConfig cluster) {
+        return IngestService.open(config.withBootstrapServers(cluster.bootstrapServers()), cluster.clientBase(),
+                Clock.systemUTC(),
                 rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())));
     }
 
@@ -70,10 +71,9 @@ final class Stages {
      * Starts the push endpoint, and the feeds when a feed list is configured; returns a line saying what
      * runs where.
      */
-    static String startSources(IngestService ingest, Map<String, String> keys) {
+    static String startSources(IngestService ingest, IngestConfig config) {
         int port = ingest.startPushServer();
-        IngestConfig config = IngestConfig.load(keys, Map.of());
-        String feeds = "no feed list (" + IngestConfig.FEEDS_FILE.name() + ")";
+        String feeds = "no feed list (" + IngestKeys.FEEDS_FILE + ")";
         if (config.feedsFile() != null) {
             ingest.startFeeds(result -> {
                 if (result.error() != null) {
@@ -86,27 +86,20 @@ final class Stages {
         return "POST http://" + config.httpHost() + ":" + port + "/articles; " + feeds;
     }
 
-    static StreamsStage startSink(Map<String, String> keys) {
-        return startSink(keys, Map.of());
+    static StreamsStage startSink(MarsadConfig config) {
+        return startSink(SinkConfig.from(config), Map.of());
+    }
+
+    static StreamsStage startSink(SinkConfig config, Map<String, Object> streamsOverrides) {
+        return SinkApp.start(config, streamsOverrides);
     }
 
     /** Opens the ingest stage and starts its push endpoint and feeds; prints where they listen. */
-    static IngestService startIngestService(Map<String, String> keys) {
-        IngestService ingest = openIngest(keys);
-        System.out.println("marsad ingest-service: " + startSources(ingest, keys));
+    static IngestService startIngestService(MarsadConfig config) {
+        IngestConfig ingestConfig = IngestConfig.from(config);
+        IngestService ingest = openIngest(ingestConfig, config.cluster());
+        System.out.println("marsad ingest-service: " + startSources(ingest, ingestConfig));
         System.out.flush();
         return ingest;
-    }
-
-    static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {
-        return SinkApp.start(SinkConfig.from(keys), streamsOverrides);
-    }
-
-    /** Keys with the Streams state directories placed under {@code dataDir} unless the user chose them. */
-    static Map<String, String> withStateUnder(Map<String, String> keys, Path dataDir) {
-        Map<String, String> placed = new HashMap<>(keys);
-        placed.putIfAbsent(EnrichConfig.STATE_DIR_CONFIG, dataDir.resolve("enrich-state").toString());
-        placed.putIfAbsent(SinkConfig.STATE_DIR_CONFIG, dataDir.resolve("sink-state").toString());
-        return placed;
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.model.Topics;
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class TailCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--json and --envelope exclude each other");
         }
         Duration idle = idleTimeout == null ? null : IngestConfig.parseDuration(idleTimeout);
-        ClusterConfig cluster = ClusterConfig.from(marsad.kafka.keys());
+        ClusterConfig cluster = marsad.kafka.config().cluster();
         RecordPrinter printer = new RecordPrinter(System.out, json ? RecordPrinter.Format.JSON
                 : envelope ? RecordPrinter.Format.ENVELOPE : RecordPrinter.Format.READABLE, raw);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps(cluster),

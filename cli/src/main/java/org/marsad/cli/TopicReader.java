@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 
 /**
  * Reads a whole topic from the beginning with {@code read_committed}, without a consumer group, until a

@@ -28,10 +28,13 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         boolean embedded = !marsad.kafka.clusterGiven();
-        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.keys(), dataDir, embedded, port, Map.of());
+        if (embedded) {
+            EmbeddedBrokerCheck.require("up");
+        }
+        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of());
         String sources;
         try {
-            sources = Stages.startSources(pipeline.ingest(), pipeline.keys());
+            sources = Stages.startSources(pipeline.ingest(), pipeline.ingestConfig());
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;

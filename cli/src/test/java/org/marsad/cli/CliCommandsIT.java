@@ -39,10 +39,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
-import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.fixtures.TestStreams;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
@@ -70,7 +71,7 @@ class CliCommandsIT {
     static void start() {
         broker = TestKafka.start(dataDir.resolve("broker"));
         servers = broker.bootstrapServers();
-        pipeline = LocalPipeline.start(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers), dataDir, false, 0,
+        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers)), dataDir, false, 0,
                 TestStreams.FAST);
     }
 
@@ -237,7 +238,7 @@ class CliCommandsIT {
                 export.outLines());
         try (KafkaBroker other = TestKafka.start(dataDir.resolve("other-broker"))) {
             String otherServers = other.bootstrapServers();
-            ClusterConfig otherCluster = ClusterConfig.from(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, otherServers));
+            ClusterConfig otherCluster = MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, otherServers)).cluster();
             Stages.provisionTopics(otherCluster);
             awaitServed(otherCluster, Topics.RAW);
 
@@ -289,7 +290,7 @@ class CliCommandsIT {
         assertNull(rawTombstone.value());
         assertEquals("cliit takedown", new String(rawTombstone.headers().lastHeader("marsad.takedown").value(),
                 StandardCharsets.UTF_8));
-        assertNull(latestByKey(readAll(servers, SeenStateTopic.NAME)).get(deleted).value());
+        assertNull(latestByKey(readAll(servers, Topics.INGEST_SEEN)).get(deleted).value());
 
         Result replay = marsad("--bootstrap-servers", servers, "replay", "--from", "earliest", "--wait");
 
@@ -424,13 +425,13 @@ class CliCommandsIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
-        ClusterConfig cluster = ClusterConfig.from(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        ClusterConfig cluster = MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)).cluster();
         return new TopicReader(cluster).readAll(topic, TIMEOUT);
     }
 
     private static Map<String, Long> recordCounts() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String topic : List.of(Topics.RAW, Topics.DLQ, SeenStateTopic.NAME)) {
+        for (String topic : List.of(Topics.RAW, Topics.DLQ, Topics.INGEST_SEEN)) {
             counts.put(topic, (long) readAll(servers, topic).size());
         }
         return counts;

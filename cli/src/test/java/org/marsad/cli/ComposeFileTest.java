@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.ConfigSources;
-import org.marsad.enrich.EnrichConfig;
-import org.marsad.ingest.IngestConfig;
-import org.marsad.sink.SinkConfig;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.ConfigArea;
+import org.marsad.config.ConfigSources;
 
 /** docker-compose.yml parses, has the documented shape, and sets only real Marsad configuration keys. */
 class ComposeFileTest {
@@ -24,7 +20,7 @@ class ComposeFileTest {
     @Test
     void shouldSetOnlyRealConfigKeysWhenConfiguringStagesByEnvironment() throws Exception {
         JsonNode services = compose().get("services");
-        Set<String> known = knownKeys();
+        Set<String> known = ConfigArea.allKeys();
         int checked = 0;
         for (var service : (Iterable<Map.Entry<String, JsonNode>>) services::fields) {
             for (var env : (Iterable<Map.Entry<String, JsonNode>>) service.getValue().path("environment")::fields) {
@@ -56,15 +52,6 @@ class ComposeFileTest {
             assertEquals("marsad:latest", services.get(service).get("image").asText(), stage);
             assertEquals(stage, services.get(service).get("command").get(0).asText(), stage);
         }
-    }
-
-    private static Set<String> knownKeys() {
-        Set<String> keys = new HashSet<>();
-        for (ConfigDef def : new ConfigDef[] {ClusterConfig.DEFINITION, EnrichConfig.DEFINITION, SinkConfig.DEFINITION}) {
-            keys.addAll(def.names());
-        }
-        IngestConfig.KEYS.forEach(key -> keys.add(key.name()));
-        return keys;
     }
 
     private static JsonNode compose() throws Exception {

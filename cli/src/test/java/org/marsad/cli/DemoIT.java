@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.marsad.config.MarsadConfig;
 
 /**
  * {@code marsad demo} in-process: exits 0 with the summary, one document per distinct sample article, and
@@ -20,6 +21,7 @@ class DemoIT {
         PrintStream original = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
+        int parsesBefore = MarsadConfig.parseCount();
         try {
             code = Marsad.run("demo");
         } finally {
@@ -27,6 +29,7 @@ class DemoIT {
         }
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, printed);
+        assertEquals(parsesBefore + 1, MarsadConfig.parseCount(), "demo parses its configuration once (#15)");
         assertTrue(printed.contains("Summary: 7 articles ingested (3 duplicates skipped, 0 rejected), 7 enriched, "
                 + "0 dead-lettered, 7 distinct documents"), printed);
         assertTrue(printed.contains("عرض بقيمة 97.4 مليار دولار للاستحواذ على أوبن إيه آي  [ar]"), printed);

@@ -10,10 +10,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.config.EffectiveValue;
+import org.marsad.config.MarsadConfig;
 import org.marsad.model.Json;
 
 /** The command line in-process: exit codes, one-line errors, and {@code extract} streaming. */
@@ -51,6 +55,29 @@ class MarsadCommandTest {
     void shouldNameKeyAndValueWhenConfigValueIsBad() {
         assertEquals(2, Marsad.run("--set", "marsad.topic.partitions=zero", "tail", "--idle-timeout", "1s"));
         assertTrue(err().contains("marsad.topic.partitions") && err().contains("zero"), err());
+    }
+
+    @Test
+    void shouldRefuseUnknownKeyNamingNearestWhenSetByFlag() {
+        assertEquals(2, Marsad.run("--set", "marsad.enrich.thread=2", "extract"));
+        assertTrue(err().contains("Unknown configuration key marsad.enrich.thread (from the command line);"
+                + " nearest known key: marsad.enrich.threads"), err());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldPrintEachValueWithItsSourceAndMaskSecretsWhenAskedForConfig() throws Exception {
+        int parsesBefore = MarsadConfig.parseCount();
+        assertEquals(0, Marsad.run("--set", "marsad.ingest.http.token=t0ken-value", "config", "--json",
+                "--bootstrap-servers", "broker.example:9092"), err());
+        assertEquals(parsesBefore + 1, MarsadConfig.parseCount(), "one parse per command");
+        Map<String, JsonNode> byKey = new HashMap<>();
+        Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).forEach(node -> byKey.put(node.get("key").asText(), node));
+        assertEquals("broker.example:9092", byKey.get("marsad.bootstrap.servers").get("value").asText());
+        assertEquals("flag", byKey.get("marsad.bootstrap.servers").get("source").asText());
+        assertEquals(EffectiveValue.MASK, byKey.get("marsad.ingest.http.token").get("value").asText());
+        assertEquals("default", byKey.get("marsad.enrich.threads").get("source").asText());
+        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("t0ken-value"));
     }
 
     @Test

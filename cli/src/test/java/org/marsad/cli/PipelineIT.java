@@ -23,9 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.fixtures.TestStreams;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.RawArticle;
@@ -44,7 +46,7 @@ class PipelineIT {
     static void start() {
         broker = TestKafka.start(dataDir.resolve("broker"));
         Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        pipeline = LocalPipeline.start(keys, dataDir, false, 0, TestStreams.FAST);
+        pipeline = LocalPipeline.start(MarsadConfig.parse(keys), dataDir, false, 0, TestStreams.FAST);
     }
 
     @AfterAll

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.fixtures.TestStreams;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Topics;
@@ -35,7 +37,7 @@ class TitleOnlyArticlesIT {
     @BeforeAll
     static void start() {
         broker = TestKafka.start(dataDir.resolve("broker"));
-        pipeline = LocalPipeline.start(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers())),
                 dataDir, false, 0, TestStreams.FAST);
     }
 

@@ -22,18 +22,20 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.EnrichKeys;
+import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.text.Analysis;
 import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.enrich.text.TextDocument;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsStage;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * A body that makes the tagger throw goes to the dead-letter topic through Kafka Streams' processing
@@ -50,12 +52,12 @@ class TaggerFailureIT {
     void shouldDeadLetterArticleWhenTaggerThrowsAndEnrichTheNext() throws Exception {
         try (KafkaBroker broker = TestKafka.start(dir.resolve("broker"))) {
             Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                    EnrichConfig.STATE_DIR_CONFIG, dir.resolve("state").toString());
-            ClusterConfig cluster = ClusterConfig.from(keys);
+                    EnrichKeys.STATE_DIR, dir.resolve("state").toString());
+            ClusterConfig cluster = MarsadConfig.parse(keys).cluster();
             try (Admin admin = Admin.create(cluster.clientBase())) {
                 new TopicProvisioner(admin).ensure(MarsadTopics.all(cluster));
             }
-            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(keys), new ThrowingOnPoison(),
+            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), new ThrowingOnPoison(),
                     Map.of("commit.interval.ms", 100))) {
                 produce(cluster, article("t1", "نص " + POISON), article("t2", "نص سليم"));
 

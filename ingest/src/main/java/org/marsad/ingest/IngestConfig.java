@@ -2,16 +2,18 @@ package org.marsad.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.config.ConfigDef;
-import org.marsad.broker.ClusterConfig;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.ConfigArea;
+import org.marsad.config.Durations;
+import org.marsad.config.IngestKeys;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.http.HttpLimits;
 
 /**
- * The ingest stage's configuration, parsed once from properties and the environment. Each key is
- * declared once below with its default and description; keys {@code marsad.x.y} are also read from the
- * environment variable {@code MARSAD_X_Y}, which wins over the properties.
+ * The ingest stage's settings, taken from the configuration the CLI parsed once ({@link MarsadConfig}); each
+ * key is declared once, with its default, validator and description, in {@link IngestKeys}.
  *
  * @param bootstrapServers Kafka bootstrap servers
  * @param feedsFile the feed list, or null when no feeds are polled
@@ -64,111 +66,39 @@ public record IngestConfig(
         int fileMaxDeadLetters,
         Duration seenLoadTimeout) {
 
-    /** Declared once, in {@link ClusterConfig}; ingest reads the same key. */
-    public static final ConfigKey BOOTSTRAP_SERVERS = shared(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG);
-    public static final ConfigKey FEEDS_FILE = new ConfigKey("marsad.feeds.file", "",
-            "Feed list file (see docs/INGEST.md); empty polls no feeds");
-    public static final ConfigKey FEED_INTERVAL = new ConfigKey("marsad.feeds.interval", "5m",
-            "Default poll interval of a feed (30s, 5m, 1h or PT5M)");
-    public static final ConfigKey FEED_MAX_BYTES = new ConfigKey("marsad.feeds.max.bytes", "5242880",
-            "Largest feed response body in bytes; larger responses fail the poll");
-    public static final ConfigKey FEED_MAX_ITEMS = new ConfigKey("marsad.feeds.max.items", "500",
-            "Most items taken from one poll of one feed");
-    public static final ConfigKey CONNECT_TIMEOUT = new ConfigKey("marsad.feeds.connect.timeout", "10s",
-            "HTTP connect timeout for feeds");
-    public static final ConfigKey READ_TIMEOUT = new ConfigKey("marsad.feeds.read.timeout", "30s",
-            "HTTP timeout for a whole feed response, body included");
-    public static final ConfigKey MAX_REDIRECTS = new ConfigKey("marsad.feeds.max.redirects", "5",
-            "Most redirects followed for one feed request");
-    public static final ConfigKey BACKOFF_INITIAL = new ConfigKey("marsad.feeds.backoff.initial", "30s",
-            "First wait after a failed poll; doubles per failure, with jitter");
-    public static final ConfigKey BACKOFF_MAX = new ConfigKey("marsad.feeds.backoff.max", "1h",
-            "Longest wait after repeated failed polls");
-    public static final ConfigKey POLL_THREADS = new ConfigKey("marsad.feeds.threads", "4",
-            "Threads polling feeds; a slow feed holds one thread only");
-    public static final ConfigKey USER_AGENT = new ConfigKey("marsad.feeds.user.agent",
-            "Marsad/0.1 (Arabic news pipeline)", "User-Agent header sent to feeds");
-    /** Declared once, in {@link ClusterConfig}: the one size limit every stage derives its limits from. */
-    public static final ConfigKey ARTICLE_MAX_BYTES = shared(ClusterConfig.ARTICLE_MAX_BYTES_CONFIG);
-    public static final ConfigKey HTTP_HOST = new ConfigKey("marsad.ingest.http.host", "127.0.0.1",
-            "Address the push endpoint binds");
-    public static final ConfigKey HTTP_PORT = new ConfigKey("marsad.ingest.http.port", "8090",
-            "Port of the push endpoint (0: any free port)");
-    public static final ConfigKey HTTP_TOKEN = new ConfigKey("marsad.ingest.http.token", "",
-            "Bearer token required by POST /articles; empty requires none");
-    public static final ConfigKey HTTP_MAX_BYTES = new ConfigKey("marsad.ingest.http.max.bytes", "16777216",
-            "Largest POST /articles body in bytes; larger bodies get 413");
-    public static final ConfigKey HTTP_TOKENS_FILE = new ConfigKey("marsad.ingest.http.tokens.file", "",
-            "Push tokens file (NAME SECRET [trustIds] [country=CC] a line, see docs/SECURITY.md); empty for none");
-    public static final ConfigKey HTTP_IDLE_TIMEOUT = new ConfigKey("marsad.ingest.http.idle.timeout", "10s",
-            "Longest silence on an HTTP connection (reading headers, body, or between requests)");
-    public static final ConfigKey HTTP_HEADER_TIMEOUT = new ConfigKey("marsad.ingest.http.header.timeout", "10s",
-            "Longest time from connecting to the end of the request headers");
-    public static final ConfigKey HTTP_BODY_TIMEOUT = new ConfigKey("marsad.ingest.http.body.timeout", "30s",
-            "Longest time to read a whole request body; slower ones get 408");
-    public static final ConfigKey HTTP_MAX_CONNECTIONS = new ConfigKey("marsad.ingest.http.max.connections", "256",
-            "Open HTTP connections; more wait to be accepted");
-    public static final ConfigKey HTTP_MAX_REQUESTS = new ConfigKey("marsad.ingest.http.max.requests", "4",
-            "POST /articles requests handled at once");
-    public static final ConfigKey HTTP_MAX_QUEUED = new ConfigKey("marsad.ingest.http.max.queued", "16",
-            "POST /articles requests kept waiting; more get 503 with Retry-After");
-    public static final ConfigKey FEED_RETRY_AFTER_MAX = new ConfigKey("marsad.feeds.retry.after.max", "6h",
-            "Longest wait a feed's Retry-After (on 429/503) may impose before the next poll");
-    public static final ConfigKey XML_MAX_DEPTH = new ConfigKey("marsad.xml.max.depth", "256",
-            "Deepest element nesting in a feed; a deeper feed is rejected, naming it");
-    public static final ConfigKey JSON_MAX_DEPTH = new ConfigKey("marsad.json.max.depth", "32",
-            "Deepest object and array nesting in a JSON article; a deeper record is rejected, naming it");
-    public static final ConfigKey FILE_MAX_DEAD_LETTERS = new ConfigKey("marsad.ingest.file.max.dead.letters", "100",
-            "Most dead letters written for the rejected records of one file; the rest are counted and reported");
-    public static final ConfigKey SEEN_LOAD_TIMEOUT = new ConfigKey("marsad.ingest.seen.load.timeout", "2m",
-            "Longest the start-up read of the seen-state topic may go without progress; a large topic takes as"
-                + " long as it needs while it moves");
-
-    /** Every key, in the order docs/INGEST.md lists them. */
-    public static final List<ConfigKey> KEYS = List.of(BOOTSTRAP_SERVERS, FEEDS_FILE, FEED_INTERVAL,
-            FEED_MAX_BYTES, FEED_MAX_ITEMS, CONNECT_TIMEOUT, READ_TIMEOUT, MAX_REDIRECTS, BACKOFF_INITIAL,
-            BACKOFF_MAX, POLL_THREADS, USER_AGENT, ARTICLE_MAX_BYTES, HTTP_HOST, HTTP_PORT, HTTP_TOKEN,
-            HTTP_MAX_BYTES, HTTP_TOKENS_FILE, HTTP_IDLE_TIMEOUT, HTTP_HEADER_TIMEOUT, HTTP_BODY_TIMEOUT,
-            HTTP_MAX_CONNECTIONS, HTTP_MAX_REQUESTS, HTTP_MAX_QUEUED, FEED_RETRY_AFTER_MAX,
-            XML_MAX_DEPTH, JSON_MAX_DEPTH, FILE_MAX_DEAD_LETTERS, SEEN_LOAD_TIMEOUT);
-
-
-    private static ConfigKey shared(String name) {
-        ConfigDef.ConfigKey key = ClusterConfig.DEFINITION.configKeys().get(name);
-        return new ConfigKey(name, String.valueOf(key.defaultValue), key.documentation);
-    }
-
     /** Defaults only; what tests and the dry run start from. */
     public static IngestConfig defaults() {
-        return load(Map.of(), Map.of());
+        return from(MarsadConfig.parse(Map.of()));
     }
 
-    /** Parses {@code properties} overridden by {@code environment}; fails on the first bad value. */
-    public static IngestConfig load(Map<String, String> properties, Map<String, String> environment) {
-        ConfigValues values = new ConfigValues(properties, environment);
-        String feeds = values.string(FEEDS_FILE);
-        IngestConfig config = new IngestConfig(values.string(BOOTSTRAP_SERVERS),
-                feeds.isEmpty() ? null : Path.of(feeds), values.duration(FEED_INTERVAL),
-                values.positiveLong(FEED_MAX_BYTES), values.integer(FEED_MAX_ITEMS, 1, 100_000),
-                values.duration(CONNECT_TIMEOUT), values.duration(READ_TIMEOUT),
-                values.integer(MAX_REDIRECTS, 0, 20), values.duration(BACKOFF_INITIAL),
-                values.duration(BACKOFF_MAX), values.integer(POLL_THREADS, 1, 256), values.string(USER_AGENT),
-                values.integer(ARTICLE_MAX_BYTES, 1024, 64 * 1024 * 1024), values.string(HTTP_HOST),
-                values.integer(HTTP_PORT, 0, 65_535), values.string(HTTP_TOKEN), values.positiveLong(HTTP_MAX_BYTES),
-                httpLimits(values), pathOrNull(values.string(HTTP_TOKENS_FILE)), values.duration(FEED_RETRY_AFTER_MAX),
-                values.integer(XML_MAX_DEPTH, 8, 10_000), values.integer(JSON_MAX_DEPTH, 4, 1_000),
-                values.integer(FILE_MAX_DEAD_LETTERS, 0, 1_000_000), values.duration(SEEN_LOAD_TIMEOUT));
-        if (config.backoffMax.compareTo(config.backoffInitial) < 0) {
-            throw ConfigValues.invalid(BACKOFF_MAX, values.string(BACKOFF_MAX), "shorter than " + BACKOFF_INITIAL.name());
-        }
-        return config;
+    /** The ingest settings of a parsed configuration; the keys are declared in {@link IngestKeys}. */
+    public static IngestConfig from(MarsadConfig config) {
+        AbstractConfig values = config.area(ConfigArea.INGEST);
+        ClusterConfig cluster = config.cluster();
+        return new IngestConfig(cluster.bootstrapServers(), pathOrNull(values.getString(IngestKeys.FEEDS_FILE)),
+                duration(values, IngestKeys.FEED_INTERVAL), values.getLong(IngestKeys.FEED_MAX_BYTES),
+                values.getInt(IngestKeys.FEED_MAX_ITEMS), duration(values, IngestKeys.CONNECT_TIMEOUT),
+                duration(values, IngestKeys.READ_TIMEOUT), values.getInt(IngestKeys.MAX_REDIRECTS),
+                duration(values, IngestKeys.BACKOFF_INITIAL), duration(values, IngestKeys.BACKOFF_MAX),
+                values.getInt(IngestKeys.POLL_THREADS), values.getString(IngestKeys.USER_AGENT),
+                cluster.articleMaxBytes(), values.getString(IngestKeys.HTTP_HOST),
+                values.getInt(IngestKeys.HTTP_PORT), values.getPassword(IngestKeys.HTTP_TOKEN).value(),
+                values.getLong(IngestKeys.HTTP_MAX_BYTES), httpLimits(values),
+                pathOrNull(values.getString(IngestKeys.HTTP_TOKENS_FILE)),
+                duration(values, IngestKeys.FEED_RETRY_AFTER_MAX),
+                values.getInt(IngestKeys.XML_MAX_DEPTH), values.getInt(IngestKeys.JSON_MAX_DEPTH),
+                values.getInt(IngestKeys.FILE_MAX_DEAD_LETTERS), duration(values, IngestKeys.SEEN_LOAD_TIMEOUT));
     }
 
-    private static HttpLimits httpLimits(ConfigValues values) {
-        return new HttpLimits(values.duration(HTTP_IDLE_TIMEOUT), values.duration(HTTP_HEADER_TIMEOUT),
-                values.duration(HTTP_BODY_TIMEOUT), values.integer(HTTP_MAX_CONNECTIONS, 1, 100_000),
-                values.integer(HTTP_MAX_REQUESTS, 1, 1_000), values.integer(HTTP_MAX_QUEUED, 0, 100_000),
+    private static HttpLimits httpLimits(AbstractConfig values) {
+        return new HttpLimits(duration(values, IngestKeys.HTTP_IDLE_TIMEOUT),
+                duration(values, IngestKeys.HTTP_HEADER_TIMEOUT), duration(values, IngestKeys.HTTP_BODY_TIMEOUT), values.getInt(IngestKeys.HTTP_MAX_CONNECTIONS),
+                values.getInt(IngestKeys.HTTP_MAX_REQUESTS), values.getInt(IngestKeys.HTTP_MAX_QUEUED),
                 HttpLimits.defaults().retryAfter());
+    }
+
+    private static Duration duration(AbstractConfig values, String key) {
+        return Durations.parse(values.getString(key));
     }
 
     private static Path pathOrNull(String path) {
@@ -177,7 +107,7 @@ public record IngestConfig(
 
     /** Parses {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT5M}. */
     public static Duration parseDuration(String text) {
-        return ConfigValues.parseDuration(text);
+        return Durations.parse(text);
     }
 
     /** A copy with another bootstrap address; tests and the CLI's embedded broker use it. */
@@ -186,6 +116,5 @@ public record IngestConfig(
                 readTimeout, maxRedirects, backoffInitial, backoffMax, pollThreads, userAgent, articleMaxBytes,
                 httpHost, httpPort, httpToken, httpMaxBytes, httpLimits, httpTokensFile, retryAfterMax,
                 xmlMaxDepth, jsonMaxDepth, fileMaxDeadLetters, seenLoadTimeout);
-
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.marsad.config.IngestKeys;
 import org.marsad.ingest.feed.Backoff;
 import org.marsad.ingest.feed.FeedFetcher;
 import org.marsad.ingest.feed.FeedListFile;
@@ -73,7 +74,7 @@ public final class IngestService implements AutoCloseable {
     /** Starts polling the feeds of {@code marsad.feeds.file}; fails naming the file when it is not set or bad. */
     public void startFeeds(FeedPollResult.Listener listener) {
         if (config.feedsFile() == null) {
-            throw new IllegalStateException("No feed list: set " + IngestConfig.FEEDS_FILE.name());
+            throw new IllegalStateException("No feed list: set " + IngestKeys.FEEDS_FILE);
         }
         startFeeds(FeedListFile.read(config.feedsFile(), config.feedInterval()), listener);
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
+import org.marsad.config.IngestKeys;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
 
@@ -22,7 +23,7 @@ public final class JsonArticles {
 
     /** The reader with the default {@code marsad.json.max.depth}, for callers without a config. */
     private static final JsonArticles DEFAULT = new JsonArticles(
-            Integer.parseInt(IngestConfig.JSON_MAX_DEPTH.defaultValue()));
+            IngestKeys.JSON_MAX_DEPTH_DEFAULT);
     private static final ObjectReader READER = DEFAULT.reader;
 
     private final ObjectReader reader;

@@ -32,19 +32,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
-import org.marsad.ingest.kafka.SeenStateTopic;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /** Ingest against a real embedded broker: each test uses its own topics' content, counted from a start offset. */
 class IngestIT {
@@ -57,10 +57,10 @@ class IngestIT {
     @BeforeAll
     static void startBroker() {
         broker = TestKafka.start(dataDir);
-        cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "2")).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "2")).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-            topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+            topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
             new TopicProvisioner(admin).ensure(topics);
         }
     }
@@ -125,7 +125,7 @@ class IngestIT {
         try (IngestService ingest = open(new ArrayList<>())) {
             assertEquals(new IngestCounts(1, 0, 0, 0), ingest.importPath(file));
             try (var producer = new KafkaProducer<>(cluster.clientBase(), new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<String, String>(SeenStateTopic.NAME, "takedown-1", null)).get();
+                producer.send(new ProducerRecord<String, String>(Topics.INGEST_SEEN, "takedown-1", null)).get();
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (ingest.importPath(file).written() == 0) {
@@ -174,7 +174,7 @@ class IngestIT {
 
     @Test
     void shouldFindPushedArticleInRawTopicWhenPushAnswered202() throws IOException, InterruptedException {
-        try (IngestService ingest = IngestService.open(IngestConfig.load(Map.of("marsad.ingest.http.port", "0"), Map.of()),
+        try (IngestService ingest = IngestService.open(IngestConfig.from(MarsadConfig.parse(Map.of("marsad.ingest.http.port", "0"))),
                 cluster.clientBase(), Clock.systemUTC(), r -> { })) {
             int port = ingest.startPushServer();
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *   <li>{@link #ENRICHED}: {@link EnrichedArticle}</li>
  *   <li>{@link #INDEX}: {@link IndexDocument}; compacted, one current document per id</li>
  *   <li>{@link #DLQ}: rejected records, unchanged bytes, reason in {@link DeadLetterHeaders}</li>
+ *   <li>{@link #INGEST_SEEN}: ingest's seen-state, compacted: key article id, value the content hash of the
+ *       version last written, a tombstone for a takedown; named here because replay and the CLI write it too</li>
  * </ul>
  */
 public final class Topics {
@@ -19,6 +21,7 @@ public final class Topics {
     public static final String ENRICHED = "marsad.articles.enriched";
     public static final String INDEX = "marsad.articles.index";
     public static final String DLQ = "marsad.articles.dlq";
+    public static final String INGEST_SEEN = "marsad.ingest.seen";
 
     public static final Serde<String> KEY_SERDE = Serdes.String();
     public static final JsonSerde<RawArticle> RAW_SERDE = new JsonSerde<>(RawArticle.class);

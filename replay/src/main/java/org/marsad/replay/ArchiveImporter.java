@@ -12,10 +12,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Imports archive files into the raw topic of a cluster: key and value bytes unchanged, original timestamp
@@ -91,7 +91,7 @@ public final class ArchiveImporter {
         }
         if (checks.stream().anyMatch(c -> c.clean() && c.takedowns() > 0)) {
             try (Admin admin = Admin.create(cluster.clientBase())) {
-                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Takedowns.INGEST_SEEN_TOPIC,
+                new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN,
                         cluster)));
             }
         }
@@ -130,7 +130,7 @@ public final class ArchiveImporter {
                 written++;
                 if (record.value() == null) {
                     // As marsad delete does: forget the id in ingest's seen-state so it can be ingested again.
-                    producer.send(new ProducerRecord<>(Takedowns.INGEST_SEEN_TOPIC, record.key(), null),
+                    producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, record.key(), null),
                             (meta, error) -> failure.compareAndSet(null, error));
                     takedowns++;
                 }

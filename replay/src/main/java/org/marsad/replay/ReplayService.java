@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
-import org.marsad.broker.ClusterConfig;
+import org.marsad.config.ClusterConfig;
 import org.marsad.enrich.ArticleEnricher;
 import org.marsad.model.Topics;
 import org.marsad.streams.StreamsSettings;

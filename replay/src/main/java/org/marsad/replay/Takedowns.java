@@ -13,11 +13,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.config.ClusterConfig;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /**
  * Takes articles down everywhere by writing one tombstone per id to the raw topic (header
@@ -30,7 +29,6 @@ public final class Takedowns {
 
     public static final String TAKEDOWN_HEADER = "marsad.takedown";
     /** The ingest stage's compacted seen-state, keyed by article id; a tombstone forgets the id. */
-    public static final String INGEST_SEEN_TOPIC = SeenStateTopic.NAME;
 
     private final ClusterConfig cluster;
 
@@ -50,7 +48,7 @@ public final class Takedowns {
             }
         }
         try (Admin admin = Admin.create(cluster.clientBase())) {
-            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(INGEST_SEEN_TOPIC, cluster)));
+            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster)));
         }
         byte[] header = reason.getBytes(StandardCharsets.UTF_8);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
@@ -60,7 +58,7 @@ public final class Takedowns {
                 ProducerRecord<String, byte[]> raw = new ProducerRecord<>(Topics.RAW, id, null);
                 raw.headers().add(TAKEDOWN_HEADER, header);
                 sent.add(producer.send(raw));
-                sent.add(producer.send(new ProducerRecord<>(INGEST_SEEN_TOPIC, id, null)));
+                sent.add(producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, id, null)));
             }
             for (Future<?> future : sent) {
                 await(future);

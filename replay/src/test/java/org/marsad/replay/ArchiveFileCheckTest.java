@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.fixtures.TestArticles;
 
 /** The first pass of an import: every crafted or damaged line is named with its file and line. */
 class ArchiveFileCheckTest {

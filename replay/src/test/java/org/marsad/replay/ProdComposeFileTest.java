@@ -12,12 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
-import org.marsad.broker.ClusterConfig;
-import org.marsad.broker.ConfigSources;
-import org.marsad.enrich.EnrichConfig;
-import org.marsad.sink.SinkConfig;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.ConfigArea;
+import org.marsad.config.ConfigSources;
 
 /** docker-compose.prod.yml: three KRaft nodes replicating everything three times, stages that ask for it. */
 class ProdComposeFileTest {
@@ -59,10 +57,7 @@ class ProdComposeFileTest {
 
     @Test
     void shouldSetOnlyRealConfigKeysWhenConfiguringStagesByEnvironment() throws IOException {
-        Set<String> known = new HashSet<>();
-        for (ConfigDef def : new ConfigDef[] {ClusterConfig.DEFINITION, EnrichConfig.DEFINITION, SinkConfig.DEFINITION}) {
-            known.addAll(def.names());
-        }
+        Set<String> known = ConfigArea.allKeys();
         int checked = 0;
         for (var service : (Iterable<Map.Entry<String, JsonNode>>) compose().get("services")::fields) {
             for (var env : (Iterable<Map.Entry<String, JsonNode>>) service.getValue().path("environment")::fields) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.TestKafka;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.example.EnrichedStreamConsumer.Event;
 import org.marsad.example.EnrichedStreamConsumer.Takedown;
 import org.marsad.example.EnrichedStreamConsumer.Upsert;

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.marsad.config.ClusterConfig;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.FinishedArticle;
 import org.marsad.model.DeadLetterHeaders;
@@ -70,7 +71,7 @@ public final class KafkaArticleSink implements ArticleSink {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, articleMaxBytes + 64 * 1024);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ClusterConfig.maxMessageBytes(articleMaxBytes));
         props.putAll(clientProperties);
         return props;
     }
@@ -125,7 +126,7 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     private void writeSeen(String id, String hash) {
-        producer.send(new ProducerRecord<>(SeenStateTopic.NAME, id, hash.getBytes(StandardCharsets.UTF_8)),
+        producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, id, hash.getBytes(StandardCharsets.UTF_8)),
                 (metadata, error) -> {
                     if (error != null) {
                         log.log(System.Logger.Level.WARNING, "Seen record of " + id + " not written, it may be"

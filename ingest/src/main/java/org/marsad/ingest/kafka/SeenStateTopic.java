@@ -14,11 +14,12 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.marsad.model.Topics;
 
 /**
- * The compacted topic {@value #NAME} that persists the {@link SeenState}: key article id, value the content
- * hash (lowercase hex SHA-256) of the version last written. Compaction keeps one record per id, so reading
- * it from the start at every launch costs one record per article ever ingested.
+ * The compacted topic {@value Topics#INGEST_SEEN} that persists the {@link SeenState}: key article id, value
+ * the content hash (lowercase hex SHA-256) of the version last written. Compaction keeps one record per id, so
+ * reading it from the start at every launch costs one record per article ever ingested.
  *
  * <p>After the initial read the same consumer keeps following the topic on a daemon thread and applies
  * tombstones only: a tombstone is a takedown ({@code marsad delete}), which a running ingest must honour at
@@ -30,7 +31,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class SeenStateTopic implements AutoCloseable {
 
-    public static final String NAME = "marsad.ingest.seen";
     /** Topic configs the provisioner must set; partitions and replication follow the cluster settings. */
     public static final Map<String, String> CONFIGS = Map.of("cleanup.policy", "compact");
 
@@ -123,8 +123,8 @@ public final class SeenStateTopic implements AutoCloseable {
         long position = 0;
         while (!caughtUp(consumer, end)) {
             if (Instant.now().isAfter(lastProgress.plus(stallTimeout))) {
-                throw new IllegalStateException("Seen-state topic " + NAME + " stalled: no progress for " + stallTimeout
-                        + " after " + state.size() + " ids were read (raise marsad.ingest.seen.load.timeout)");
+                throw new IllegalStateException("Seen-state topic " + Topics.INGEST_SEEN + " stalled: no progress for "
+                        + stallTimeout + " after " + state.size() + " ids were read (raise marsad.ingest.seen.load.timeout)");
             }
             List<String> ids = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
@@ -145,9 +145,9 @@ public final class SeenStateTopic implements AutoCloseable {
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, Duration timeout) {
-        List<PartitionInfo> infos = consumer.partitionsFor(NAME, timeout);
+        List<PartitionInfo> infos = consumer.partitionsFor(Topics.INGEST_SEEN, timeout);
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("Seen-state topic " + NAME + " does not exist: provision it (compacted)"
+            throw new IllegalStateException("Seen-state topic " + Topics.INGEST_SEEN + " does not exist: provision it (compacted)"
                     + " before starting ingest");
         }
         return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();

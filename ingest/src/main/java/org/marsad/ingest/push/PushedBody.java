@@ -16,8 +16,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.config.IngestKeys;
 import org.marsad.ingest.ArticleIds;
-import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
@@ -41,7 +41,7 @@ final class PushedBody {
     /** Duplicate keys refused; nesting capped at the default {@code marsad.json.max.depth}, as for files. */
     private static final ObjectReader STRICT_JSON = Json.MAPPER.readerFor(JsonNode.class)
             .with(Json.MAPPER.getFactory().copy().setStreamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(Integer.parseInt(IngestConfig.JSON_MAX_DEPTH.defaultValue())).build()))
+                    .maxNestingDepth(IngestKeys.JSON_MAX_DEPTH_DEFAULT).build()))
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private PushedBody() {

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
@@ -37,7 +38,7 @@ class FileImporterTest {
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final FileImporter importer = new FileImporter(
             new ArticleIntake(new ArticleFinisher(Clock.fixed(NOW, ZoneOffset.UTC), 4096), sink, rejections::add),
-            new FeedParser(100, 256), IngestConfig.load(Map.of("marsad.article.max.bytes", "4096", "marsad.feeds.max.bytes", "100000"), Map.of()));
+            new FeedParser(100, 256), IngestConfig.from(MarsadConfig.parse(Map.of("marsad.article.max.bytes", "4096", "marsad.feeds.max.bytes", "100000"))));
 
     private static Path tree() throws URISyntaxException {
         return Path.of(FileImporterTest.class.getResource("/files/tree").toURI());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.config.MarsadConfig;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
@@ -29,7 +30,7 @@ class HostileFilesTest {
 
     private final CollectingSink sink = new CollectingSink();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
-    private final IngestConfig config = IngestConfig.load(Map.of("marsad.ingest.file.max.dead.letters", "2"), Map.of());
+    private final IngestConfig config = IngestConfig.from(MarsadConfig.parse(Map.of("marsad.ingest.file.max.dead.letters", "2")));
     private final FileImporter importer = new FileImporter(new ArticleIntake(new ArticleFinisher(
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), config.articleMaxBytes()), sink,
             rejections::add), new FeedParser(config.feedMaxItems(), config.xmlMaxDepth()), config);

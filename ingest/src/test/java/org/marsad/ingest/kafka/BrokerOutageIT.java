@@ -30,19 +30,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
-import org.marsad.broker.TopicSpec;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.IngestConfig;
-import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.Rejection;
+import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.ingest.http.HttpLimits;
@@ -50,6 +48,9 @@ import org.marsad.ingest.push.PushServer;
 import org.marsad.ingest.push.PushTokens;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
+import org.marsad.topics.TopicSpec;
 
 /**
  * Issue #13: the broker stops between a write and its retry. Nothing may be reported as accepted (202, or
@@ -68,10 +69,10 @@ class BrokerOutageIT {
     void startBroker() {
         broker = EmbeddedKafkaBroker.start(dataDir, 0, TestKafka.FAST_RECOVERY);
         port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1));
-        cluster = ClusterConfig.from(Map.of()).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of()).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
             List<TopicSpec> topics = new ArrayList<>(MarsadTopics.all(cluster));
-            topics.add(MarsadTopics.compacted(SeenStateTopic.NAME, cluster));
+            topics.add(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster));
             new TopicProvisioner(admin).ensure(topics);
         }
     }
@@ -159,8 +160,8 @@ class BrokerOutageIT {
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/rss.xml";
-        IngestConfig config = IngestConfig.load(Map.of("marsad.feeds.backoff.initial", "200ms",
-                "marsad.feeds.backoff.max", "1s"), Map.of());
+        IngestConfig config = IngestConfig.from(MarsadConfig.parse(Map.of("marsad.feeds.backoff.initial", "200ms",
+                "marsad.feeds.backoff.max", "1s")));
         List<FeedPollResult> polls = new CopyOnWriteArrayList<>();
         try (IngestService ingest = IngestService.open(config, impatientClient(), Clock.systemUTC(), r -> { })) {
             broker.close();

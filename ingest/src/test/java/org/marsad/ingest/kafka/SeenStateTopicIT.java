@@ -19,11 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.KafkaBroker;
-import org.marsad.broker.MarsadTopics;
-import org.marsad.broker.TestKafka;
-import org.marsad.broker.TopicProvisioner;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.model.Topics;
+import org.marsad.topics.MarsadTopics;
+import org.marsad.topics.TopicProvisioner;
 
 /** Loading the seen-state from its topic on a real broker, and loading it again as a restart does. */
 class SeenStateTopicIT {
@@ -38,13 +40,13 @@ class SeenStateTopicIT {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = TestKafka.start(dataDir.resolve("kafka"));
-        cluster = ClusterConfig.from(Map.of("marsad.topic.partitions", "2")).withBootstrapServers(broker.bootstrapServers());
+        cluster = MarsadConfig.parse(Map.of("marsad.topic.partitions", "2")).cluster().withBootstrapServers(broker.bootstrapServers());
         try (Admin admin = Admin.create(cluster.clientBase())) {
-            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(SeenStateTopic.NAME, cluster)));
+            new TopicProvisioner(admin).ensure(List.of(MarsadTopics.compacted(Topics.INGEST_SEEN, cluster)));
         }
         try (var producer = new KafkaProducer<>(cluster.clientBase(), new StringSerializer(), new StringSerializer())) {
             for (String[] record : new String[][] {{"a", "h1"}, {"b", "h1"}, {"a", "h2"}, {"c", "h1"}, {"c", null}}) {
-                producer.send(new ProducerRecord<>(SeenStateTopic.NAME, record[0], record[1])).get();
+                producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, record[0], record[1])).get();
             }
         }
     }
