@@ -39,8 +39,10 @@ final class GreedyNameFinder {
     private final TokenNameFinderModel model;
     private final Map<String, Context> index;
     private final String[] outcomes;
+    private final int other;
     private final boolean[][] valid;
     private final SequenceCodec<String> codec;
+    private final FeatureLookup lookup;
     private final EntityFeatures entityFeatures;
     private final Map<String, WordFeatures> words = new HashMap<>();
     private final List<String> sentenceFeatures = new ArrayList<>();
@@ -58,6 +60,8 @@ final class GreedyNameFinder {
         this.index = (Map<String, Context>) perceptron.getDataStructures()[1];
         this.outcomes = new String[perceptron.getNumOutcomes()];
         Arrays.setAll(outcomes, perceptron::getOutcome);
+        this.other = Arrays.asList(outcomes).indexOf(OTHER);
+        this.lookup = new FeatureLookup(index, outcomes);
         this.codec = model.getFactory().createSequenceCodec();
         this.valid = validity(codec.createSequenceValidator(), outcomes);
         this.entityFeatures = new EntityFeatures(EntityFeatures.FAMILIES, TaggerKnowledge.get());
@@ -76,7 +80,7 @@ final class GreedyNameFinder {
     Span[] find(String[] tokens) {
         WordFeatures[] w = words(tokens);
         double[] probs = new double[outcomes.length];
-        String[] chosen = new String[tokens.length];
+        int[] chosen = new int[tokens.length];
         int previous = -1;
         double score = 0;
         for (int i = 0; i < tokens.length; i++) {
@@ -94,16 +98,17 @@ final class GreedyNameFinder {
                 return generic(tokens); // the beam died; let OpenNLP do whatever it does then
             }
             score += StrictMath.log(probs[best]);
-            chosen[i] = outcomes[best];
+            chosen[i] = best;
             previous = best;
         }
-        return codec.decode(Arrays.asList(chosen));
+        return codec.decode(Arrays.stream(chosen).mapToObj(o -> outcomes[o]).toList());
     }
 
     /** The feature strings of token {@code i} given the outcomes before it, in the order OpenNLP builds them. */
     List<String> featureStrings(String[] tokens, String[] before, int i) {
         List<String> out = new ArrayList<>();
-        features(tokens, words(tokens), before, i, new Sink() {
+        int[] chosen = Arrays.stream(before).mapToInt(o -> Arrays.asList(outcomes).indexOf(o)).toArray();
+        features(tokens, words(tokens), chosen, i, new Sink() {
             @Override
             public void word(WordFeatures word, int group) {
                 out.addAll(List.of(WordFeatures.strings(word.word)[group]));
@@ -112,6 +117,16 @@ final class GreedyNameFinder {
             @Override
             public void string(String feature) {
                 out.add(feature);
+            }
+
+            @Override
+            public void pair(int kind, WordFeatures a, WordFeatures b) {
+                out.add(FeatureLookup.pairFeature(kind, a, b));
+            }
+
+            @Override
+            public void outcome(int kind, int outcome, WordFeatures word) {
+                out.add(FeatureLookup.outcomeFeature(kind, outcomes[outcome], word));
             }
         });
         return out;
@@ -122,6 +137,10 @@ final class GreedyNameFinder {
         void word(WordFeatures word, int group);
 
         void string(String feature);
+
+        void pair(int kind, WordFeatures a, WordFeatures b);
+
+        void outcome(int kind, int outcome, WordFeatures word);
     }
 
     private final Sink contextSink = new Sink() {
@@ -134,7 +153,17 @@ final class GreedyNameFinder {
 
         @Override
         public void string(String feature) {
-            add(index.get(feature));
+            add(lookup.string(feature));
+        }
+
+        @Override
+        public void pair(int kind, WordFeatures a, WordFeatures b) {
+            add(lookup.pair(kind, a, b));
+        }
+
+        @Override
+        public void outcome(int kind, int outcome, WordFeatures word) {
+            add(lookup.outcome(kind, outcome, word));
         }
     };
 
@@ -150,7 +179,7 @@ final class GreedyNameFinder {
      * {@code def}, bigrams, sentence start, {@link EntityFeatures}), then the outcome features
      * {@code DefaultNameContextGenerator} adds.
      */
-    private void features(String[] t, WordFeatures[] w, String[] before, int i, Sink sink) {
+    private void features(String[] t, WordFeatures[] w, int[] before, int i, Sink sink) {
         int n = t.length;
         for (int kind = 0; kind < 2; kind++) {
             int base = kind * WordFeatures.PLACES.length;
@@ -169,12 +198,12 @@ final class GreedyNameFinder {
         sink.word(w[i], WordFeatures.AFFIXES);
         sink.string("def");
         if (i > 0) {
-            sink.string("pw,w=" + t[i - 1] + "," + t[i]);
-            sink.string("pwc,wc=" + w[i - 1].tokenClass + "," + w[i].tokenClass);
+            sink.pair(FeatureLookup.PW_W, w[i - 1], w[i]);
+            sink.pair(FeatureLookup.PWC_WC, w[i - 1], w[i]);
         }
         if (i + 1 < n) {
-            sink.string("w,nw=" + t[i] + "," + t[i + 1]);
-            sink.string("wc,nc=" + w[i].tokenClass + "," + w[i + 1].tokenClass);
+            sink.pair(FeatureLookup.W_NW, w[i], w[i + 1]);
+            sink.pair(FeatureLookup.WC_NC, w[i], w[i + 1]);
         }
         if (i == 0) {
             sink.string("S=begin");
@@ -184,12 +213,11 @@ final class GreedyNameFinder {
         for (String f : sentenceFeatures) {
             sink.string(f);
         }
-        String po = i > 0 ? before[i - 1] : OTHER;
-        String ppo = i > 1 ? before[i - 2] : OTHER;
-        sink.string("po=" + po);
-        sink.string("pow=" + po + "," + t[i]);
-        sink.string("powf=" + po + "," + w[i].tokenClass);
-        sink.string("ppo=" + ppo);
+        int po = i > 0 ? before[i - 1] : other;
+        sink.outcome(FeatureLookup.PO, po, w[i]);
+        sink.outcome(FeatureLookup.POW, po, w[i]);
+        sink.outcome(FeatureLookup.POWF, po, w[i]);
+        sink.outcome(FeatureLookup.PPO, i > 1 ? before[i - 2] : other, w[i]);
     }
 
     private WordFeatures[] words(String[] tokens) {

@@ -34,11 +34,19 @@ final class WordFeatures {
     final String word;
     /** OpenNLP's token class ({@code ic}, {@code lc}, {@code 2d}, ...), which the bigram and outcome features use. */
     final String tokenClass;
+    /** 31 to the word's length, with int overflow, to compose {@link String#hashCode()} of a joined string. */
+    final int power31;
     private final Context[][] groups;
+    private Context[] afterOutcome;
 
     WordFeatures(String word, Map<String, Context> index) {
         this.word = word;
         this.tokenClass = FeatureGeneratorUtil.tokenFeature(word);
+        int power = 1;
+        for (int i = 0; i < word.length(); i++) {
+            power *= 31;
+        }
+        this.power31 = power;
         String[][] strings = strings(word);
         groups = new Context[GROUPS][];
         for (int g = 0; g < GROUPS; g++) {
@@ -52,6 +60,14 @@ final class WordFeatures {
     /** The model's parameters of group {@code g}, null where the model never kept the feature. */
     Context[] group(int g) {
         return groups[g];
+    }
+
+    /** Slots for the model's parameters of {@code pow=OUTCOME,word}, by previous outcome; filled by the caller. */
+    Context[] afterOutcome(int outcomes) {
+        if (afterOutcome == null) {
+            afterOutcome = new Context[outcomes];
+        }
+        return afterOutcome;
     }
 
     /** The feature strings of every group, as OpenNLP's generators write them. */
