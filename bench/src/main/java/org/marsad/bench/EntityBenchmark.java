@@ -99,15 +99,20 @@ public class EntityBenchmark {
     }
 
     static void cpuRounds(String label, int bytes, Runnable work) {
+        cpuRounds(label, bytes, CPU_DOCS, work);
+    }
+
+    /** {@value #CPU_ROUNDS} rounds of {@code times} runs of {@code work}, each of {@code bytes} bytes of text. */
+    static void cpuRounds(String label, long bytes, int times, Runnable work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < CPU_ROUNDS; round++) {
             long cpu = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < CPU_DOCS; i++) {
+            for (int i = 0; i < times; i++) {
                 work.run();
             }
             double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             System.out.printf("%s round %d: %.2f MB/s per core (CPU time)%n", label, round,
-                    CPU_DOCS * (double) bytes / 1e6 / seconds);
+                    times * (double) bytes / 1e6 / seconds);
         }
     }
 

@@ -13,7 +13,6 @@ import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -31,8 +30,6 @@ final class GreedyNameFinder {
     /** SHA-256 of the one feature descriptor this class implements ({@code model/features.xml} of issue #10). */
     static final String DESCRIPTOR_SHA256 = "cb910ab49ccd1575a5072ea896c545342c03772970b6db0e80eb13f208d15b97";
     private static final String OTHER = NameFinderME.OTHER;
-    /** BeamSearch drops a sequence whose log score falls to this. */
-    private static final double ZERO_LOG = -100000;
     /** Bounds the per-thread word cache (about 0.4 kB a word). */
     private static final int WORD_LIMIT = 20_000;
 
@@ -40,7 +37,7 @@ final class GreedyNameFinder {
     private final Map<String, Context> index;
     private final String[] outcomes;
     private final int other;
-    private final boolean[][] valid;
+    private final BeamOfOne beam;
     private final SequenceCodec<String> codec;
     private final FeatureLookup lookup;
     private final EntityFeatures entityFeatures;
@@ -63,7 +60,7 @@ final class GreedyNameFinder {
         this.other = Arrays.asList(outcomes).indexOf(OTHER);
         this.lookup = new FeatureLookup(index, outcomes);
         this.codec = model.getFactory().createSequenceCodec();
-        this.valid = validity(codec.createSequenceValidator(), outcomes);
+        this.beam = new BeamOfOne(codec.createSequenceValidator(), outcomes);
         this.entityFeatures = new EntityFeatures(EntityFeatures.FAMILIES, TaggerKnowledge.get());
     }
 
@@ -92,8 +89,8 @@ final class GreedyNameFinder {
             }
             Arrays.fill(probs, 0);
             ArrayMath.sumFeatures(contexts, null, probs);
-            normalise(probs);
-            int best = best(probs, previous, score);
+            BeamOfOne.normalise(probs);
+            int best = beam.best(probs, previous, score);
             if (best < 0) {
                 return generic(tokens); // the beam died; let OpenNLP do whatever it does then
             }
@@ -229,69 +226,6 @@ final class GreedyNameFinder {
             w[i] = words.computeIfAbsent(tokens[i], word -> new WordFeatures(word, index));
         }
         return w;
-    }
-
-    /** {@code PerceptronModel.eval}'s normalisation, operation for operation. */
-    private static void normalise(double[] prior) {
-        double maxPrior = 1;
-        for (double p : prior) {
-            if (maxPrior < StrictMath.abs(p)) {
-                maxPrior = StrictMath.abs(p);
-            }
-        }
-        double normal = 0.0;
-        for (int o = 0; o < prior.length; o++) {
-            prior[o] = StrictMath.exp(prior[o] / maxPrior);
-            normal += prior[o];
-        }
-        for (int o = 0; o < prior.length; o++) {
-            prior[o] /= normal;
-        }
-    }
-
-    /**
-     * A beam of one: among the valid outcomes with the highest probability the one with the best log score,
-     * the first on a tie (a priority queue keeps the earliest of equals on top); if none is valid, the best
-     * valid outcome of all. -1 when the beam dies.
-     */
-    private int best(double[] probs, int previous, double score) {
-        double max = probs[0];
-        for (double p : probs) {
-            max = Math.max(max, p); // probabilities are positive and finite: the beam's sort gives the same
-        }
-        int best = pick(probs, previous, score, max);
-        return best >= 0 ? best : pick(probs, previous, score, Double.NEGATIVE_INFINITY);
-    }
-
-    private int pick(double[] probs, int previous, double score, double atLeast) {
-        int best = -1;
-        double bestScore = 0;
-        for (int o = 0; o < probs.length; o++) {
-            if (probs[o] >= atLeast && valid[previous + 1][o]) {
-                double s = score + StrictMath.log(probs[o]);
-                if (s > ZERO_LOG && (best < 0 || s > bestScore)) {
-                    best = o;
-                    bestScore = s;
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Which outcome may follow which, from the codec's own validator: row 0 at a sentence's start, row
-     * {@code p + 1} after outcome {@code p}. The BILOU validator reads only the previous outcome.
-     */
-    private static boolean[][] validity(SequenceValidator<String> validator, String[] outcomes) {
-        boolean[][] valid = new boolean[outcomes.length + 1][outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            valid[0][o] = validator.validSequence(0, new String[] {"w"}, new String[0], outcomes[o]);
-            for (int p = 0; p < outcomes.length; p++) {
-                valid[p + 1][o] = validator.validSequence(1, new String[] {"w", "w"}, new String[] {outcomes[p]},
-                        outcomes[o]);
-            }
-        }
-        return valid;
     }
 
     private Span[] generic(String[] tokens) {
