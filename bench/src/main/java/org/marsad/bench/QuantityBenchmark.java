@@ -36,14 +36,17 @@ public class QuantityBenchmark {
     private static final int PARAGRAPHS_PER_ARTICLE = 3;
     private static final Instant PUBLISHED = Instant.parse("2025-02-12T10:00:00Z");
 
+    private static final int CPU_OPERATIONS = 10;
+
     private QuantityExtractor extractor;
     private List<TextDocument> articles;
+    private long bytes;
 
     @Setup
     public void setUp() {
         extractor = QuantityExtractor.load(null);
         articles = articles(paragraphs());
-        long bytes = 0;
+        bytes = 0;
         for (TextDocument article : articles) {
             bytes += article.title().getBytes(StandardCharsets.UTF_8).length + article.body().getBytes(StandardCharsets.UTF_8).length;
         }
@@ -56,6 +59,22 @@ public class QuantityBenchmark {
             Quantities found = extractor.extract(article, List.of());
             sink.consume(found);
         }
+    }
+
+    /**
+     * MB/s per core by thread CPU time, which a busy shared machine distorts far less than JMH's wall clock:
+     * {@code java -cp bench/target/benchmarks.jar org.marsad.bench.QuantityBenchmark}.
+     */
+    public static void main(String[] args) {
+        QuantityBenchmark benchmark = new QuantityBenchmark();
+        benchmark.setUp();
+        long[] found = new long[1];
+        EntityBenchmark.cpuRounds("quantity", benchmark.bytes, CPU_OPERATIONS, () -> {
+            for (TextDocument article : benchmark.articles) {
+                found[0] += benchmark.extractor.extract(article, List.of()).money().size();
+            }
+        });
+        System.out.println("money mentions found: " + found[0]);
     }
 
     private static List<TextDocument> articles(List<String> paragraphs) {

@@ -27,14 +27,29 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
             "paren",     // inside parentheses: glosses and abbreviations
             "rules");    // what the hand-written rules (heads, triggers, given names, capitalised runs) would tag
 
-    private final Set<String> families;
+    private final boolean clitic;
+    private final boolean kind;
+    private final boolean gazetteer;
+    private final boolean names;
+    private final boolean triggers;
+    private final boolean heads;
+    private final boolean context;
+    private final boolean paren;
     private final TaggerKnowledge knowledge;
     private final RuleProposals rules;
     private String[] cachedFor;
     private List<List<String>> cached;
 
     EntityFeatures(Set<String> families, TaggerKnowledge knowledge) {
-        this.families = Set.copyOf(families);
+        // one flag per family, read per token: a set look-up each time cost more than the feature
+        this.clitic = families.contains("clitic");
+        this.kind = families.contains("kind");
+        this.gazetteer = families.contains("gazetteer");
+        this.names = families.contains("names");
+        this.triggers = families.contains("triggers");
+        this.heads = families.contains("heads");
+        this.context = families.contains("context");
+        this.paren = families.contains("paren");
         this.knowledge = knowledge;
         this.rules = families.contains("rules") ? new RuleProposals(knowledge.lexicon, knowledge.gazetteer) : null;
     }
@@ -50,18 +65,18 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
 
     private List<List<String>> compute(TokenizedText t) {
         int n = t.size();
-        String[] listed = on("gazetteer") ? knowledge.gazetteer.listedTypes(t) : new String[n];
+        String[] listed = gazetteer ? knowledge.gazetteer.listedTypes(t) : new String[n];
         boolean[] person = new boolean[n];
         boolean[] trigger = new boolean[n + 1];
         String[] headStarts = new String[n];
         String[] headEnds = new String[n + 1];
         for (int i = 0; i < n; i++) {
-            person[i] = on("names") && t.isWord(i) && t.variants(i).stream().anyMatch(v -> knowledge.isPersonName(v.key()));
-            PhraseMatch trig = on("triggers") ? PhraseMatch.longestAt(knowledge.lexicon.personTriggers, t, i) : null;
+            person[i] = names && t.isWord(i) && isPersonName(t.variants(i));
+            PhraseMatch trig = triggers ? PhraseMatch.longestAt(knowledge.lexicon.personTriggers, t, i) : null;
             if (trig != null) {
                 trigger[trig.end()] = true;
             }
-            PhraseMatch head = on("heads") ? PhraseMatch.longestAt(knowledge.lexicon.nameHeads, t, i) : null;
+            PhraseMatch head = heads ? PhraseMatch.longestAt(knowledge.lexicon.nameHeads, t, i) : null;
             if (head != null) {
                 headStarts[i] = Lexicon.headType(head.payload()).name();
                 headEnds[head.end()] = headStarts[i];
@@ -72,7 +87,7 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
         List<List<String>> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(12);
-            if (on("clitic") && t.kind(i) == TokenizedText.Kind.ARABIC) {
+            if (clitic && t.kind(i) == TokenizedText.Kind.ARABIC) {
                 List<Proclitics.Variant> variants = t.variants(i);
                 for (int v = 1; v < variants.size(); v++) {
                     f.add("stem=" + variants.get(v).key());
@@ -81,15 +96,15 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
                     f.add("noart=" + t.key(i).substring(2));
                 }
             }
-            if (on("kind")) {
+            if (kind) {
                 f.add("kind=" + t.kind(i) + "|" + (i > 0 ? t.kind(i - 1) : "BOS") + "|" + (i + 1 < n ? t.kind(i + 1) : "EOS"));
             }
-            if (on("gazetteer")) {
+            if (gazetteer) {
                 f.add("gaz=" + listed[i]);
                 f.add("gaz-1=" + (i > 0 ? listed[i - 1] : "BOS"));
                 f.add("gaz+1=" + (i + 1 < n ? listed[i + 1] : "EOS"));
             }
-            if (on("names")) {
+            if (names) {
                 f.add("pn=" + person[i] + "|" + (i > 0 && person[i - 1]) + "|" + (i + 1 < n && person[i + 1]));
             }
             if (trigger[i]) {
@@ -101,7 +116,7 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
             if (headEnds[i] != null) {
                 f.add("head-1=" + headEnds[i]);
             }
-            if (on("context")) {
+            if (context) {
                 context(t, i, f);
             }
             if (inParens[i]) {
@@ -134,7 +149,7 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
 
     private boolean[] parens(TokenizedText t) {
         boolean[] inside = new boolean[t.size()];
-        if (!on("paren")) {
+        if (!paren) {
             return inside;
         }
         boolean open = false;
@@ -150,7 +165,12 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
         return inside;
     }
 
-    private boolean on(String family) {
-        return families.contains(family);
+    private boolean isPersonName(List<Proclitics.Variant> variants) {
+        for (Proclitics.Variant v : variants) {
+            if (knowledge.isPersonName(v.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

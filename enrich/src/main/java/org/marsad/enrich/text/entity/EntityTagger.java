@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -19,7 +20,7 @@ import org.marsad.enrich.text.EntityType;
 /**
  * The trained sequence tagger: proposes entity spans and types on a field's tokens, sentence by sentence, with the
  * Arabic or English model chosen by the field's script. The models are loaded once and immutable; each thread
- * gets its own {@link NameFinderME} (it keeps per-sentence state), so one tagger serves all threads.
+ * gets its own sentence tagger (it keeps per-sentence state and a word cache), so one tagger serves all threads.
  */
 final class EntityTagger {
 
@@ -27,8 +28,8 @@ final class EntityTagger {
 
     private final TokenNameFinderModel arabic;
     private final TokenNameFinderModel english;
-    private final ThreadLocal<NameFinderME> arabicFinder;
-    private final ThreadLocal<NameFinderME> englishFinder;
+    private final ThreadLocal<Function<String[], Span[]>> arabicFinder;
+    private final ThreadLocal<Function<String[], Span[]>> englishFinder;
     private final TaggerKnowledge knowledge = TaggerKnowledge.get();
     private final String fingerprint;
 
@@ -36,8 +37,24 @@ final class EntityTagger {
         this.arabic = arabic;
         this.english = english;
         this.fingerprint = fingerprint;
-        this.arabicFinder = ThreadLocal.withInitial(() -> new NameFinderME(this.arabic));
-        this.englishFinder = ThreadLocal.withInitial(() -> new NameFinderME(this.english));
+        this.arabicFinder = ThreadLocal.withInitial(() -> finder(this.arabic));
+        this.englishFinder = ThreadLocal.withInitial(() -> finder(this.english));
+    }
+
+    /**
+     * A sentence tagger for one thread: the fast {@link GreedyNameFinder} for the models it reproduces (the
+     * shipped ones), OpenNLP's own {@link NameFinderME} for any other (a baseline or beam-search experiment).
+     */
+    private static Function<String[], Span[]> finder(TokenNameFinderModel model) {
+        if (GreedyNameFinder.supports(model)) {
+            return new GreedyNameFinder(model)::find;
+        }
+        NameFinderME generic = new NameFinderME(model);
+        return sentence -> {
+            Span[] spans = generic.find(sentence);
+            generic.clearAdaptiveData();
+            return spans;
+        };
     }
 
     private static final class Bundled {
@@ -70,7 +87,7 @@ final class EntityTagger {
         }
     }
 
-    private static String sha256(byte[]... parts) {
+    static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {
@@ -98,17 +115,16 @@ final class EntityTagger {
         if (tokens.size() == 0) {
             return found;
         }
-        NameFinderME finder = isArabic(tokens) ? arabicFinder.get() : englishFinder.get();
+        Function<String[], Span[]> finder = isArabic(tokens) ? arabicFinder.get() : englishFinder.get();
         String[] words = TaggerInput.words(tokens);
         int start = 0;
         for (int i = 1; i <= words.length; i++) {
             if (i == words.length || tokens.startsSentence(i)) {
-                for (Span span : finder.find(Arrays.copyOfRange(words, start, i))) {
+                for (Span span : finder.apply(Arrays.copyOfRange(words, start, i))) {
                     int first = start + span.getStart();
                     found.add(Candidate.over(field, first, start + span.getEnd(), cliticSkip(tokens, first),
                             EntityType.valueOf(span.getType()), null, null, Candidate.MODEL));
                 }
-                finder.clearAdaptiveData();
                 start = i;
             }
         }
