@@ -67,7 +67,7 @@ public final class EntityRecognizer {
         }
         List<Candidate> all = new ArrayList<>(consistency.extend(fields, chosen));
         all.sort(ORDER);
-        return all.stream().map(Candidate::toSpan).toList();
+        return all.stream().map(c -> c.toSpan(gazetteer.countryOf(c.id()))).toList();
     }
 
     /** Short hash of the loaded gazetteer and tagger models; part of the enricher version. */

@@ -1,6 +1,8 @@
 package org.marsad.enrich.text.entity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.enrich.text.EntityType;
 
 /**
@@ -24,6 +26,7 @@ final class Gazetteer {
     private final EntityType[] types;
     private final String[] namesEn;
     private final String[] namesAr;
+    private final Map<String, String> countries = new HashMap<>();
     private final String fingerprint;
 
     Gazetteer(List<GazetteerEntry> entries, String fingerprint, Lexicon lexicon) {
@@ -40,8 +43,11 @@ final class Gazetteer {
             GazetteerEntry e = entries.get(i);
             ids[i] = e.id();
             types[i] = e.type();
-            namesEn[i] = e.nameEn();
-            namesAr[i] = e.nameAr();
+            namesAr[i] = e.nameAr().isEmpty() ? e.nameEn() : e.nameAr();
+            namesEn[i] = e.nameEn().isEmpty() ? e.nameAr() : e.nameEn();
+            if (e.country() != null) {
+                countries.put(e.id(), e.country());
+            }
             add(builder, e.nameAr(), i, lexicon);
             add(builder, e.nameEn(), i, lexicon);
         }
@@ -55,6 +61,9 @@ final class Gazetteer {
 
     private static void add(PhraseIndex.Builder builder, String name, int entry, Lexicon lexicon) {
         List<String> keys = Lexicon.keys(name);
+        if (keys.isEmpty()) {
+            return; // a place with no Arabic name, or a name of punctuation only
+        }
         builder.add(keys, (entry << FLAG_BITS) | flags(name, keys, lexicon));
     }
 
@@ -166,6 +175,11 @@ final class Gazetteer {
             return true;
         }
         return (flags & CAPITALISED) == 0 || tokens.isCapitalised(m.first());
+    }
+
+    /** The country column of the entry with id {@code id}, or null (no id, no entry, or no country listed). */
+    String countryOf(String id) {
+        return id == null ? null : countries.get(id);
     }
 
     String fingerprint() {

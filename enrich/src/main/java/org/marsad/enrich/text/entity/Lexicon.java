@@ -47,7 +47,8 @@ final class Lexicon {
         nameHeads = phrases("name-heads.txt");
         givenNames = phrases("given-names.txt");
         stopwords = words("stopwords.txt");
-        ambiguous = words("ambiguous-names.txt");
+        // place names from GeoNames that are also common words (Reading, الأمل) need context like ambiguous names
+        ambiguous = union(words("ambiguous-names.txt"), words("gazetteer/common-word-places.txt"));
         orgSuffixes = words("org-suffixes.txt");
         speechVerbs = words("speech-verbs.txt");
         nameJoiners = words("name-joiners.txt");
@@ -114,6 +115,12 @@ final class Lexicon {
             builder.add(keys(cols[0]), (type.ordinal() << MODE_BITS) | mode);
         }
         return builder.build();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Set<String> words(String resource) {
