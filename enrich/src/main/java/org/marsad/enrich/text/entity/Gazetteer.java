@@ -143,12 +143,29 @@ final class Gazetteer {
 
     /** The entry listed under exactly the tokens {@code [first, end)}, ambiguous ones included, or -1. */
     int exact(TokenizedText tokens, int first, int end) {
+        int payload = payloadOf(tokens, first, end);
+        return payload == PhraseIndex.NONE ? -1 : payload >>> FLAG_BITS;
+    }
+
+    private int payloadOf(TokenizedText tokens, int first, int end) {
         int node = PhraseIndex.ROOT;
         for (int i = first; i < end && node != PhraseIndex.NONE; i++) {
             node = index.child(node, tokens.key(i));
         }
-        return node == PhraseIndex.NONE || index.payload(node) == PhraseIndex.NONE
-                ? -1 : index.payload(node) >>> FLAG_BITS;
+        return node == PhraseIndex.NONE ? PhraseIndex.NONE : index.payload(node);
+    }
+
+    /**
+     * True when the entry listed under exactly {@code [first, end)} is there under a spelling that is also a common
+     * word ({@code Mobile}, {@code صور}): only a model span of the entry's own type may link to it.
+     */
+    boolean isCommonWord(TokenizedText tokens, int first, int end) {
+        int payload = payloadOf(tokens, first, end);
+        return payload != PhraseIndex.NONE && (payload & AMBIGUOUS) != 0;
+    }
+
+    EntityType type(int entry) {
+        return types[entry];
     }
 
     Candidate candidate(FieldText field, int first, int end, int skip, int entry) {

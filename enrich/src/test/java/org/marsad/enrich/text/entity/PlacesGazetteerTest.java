@@ -27,8 +27,9 @@ class PlacesGazetteerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "وصل الوفد بالقاهرة مساء أمس لبحث الاتفاق.|القاهرة|Q85|EG",
-        "ثم توجه الوفد وللرياض رسالة واضحة في هذا الملف.|الرياض|geonames:108410|SA",
-        "The delegation flew from Riyadh to Cairo on Monday.|Riyadh|geonames:108410|SA",
+        // لل is ل + the article: the span keeps the second lam, as for للأمم (docs/ENTITIES.md, Clitics)
+        "ثم توجه الوفد وللرياض رسالة واضحة في هذا الملف.|لرياض|geonames:108410|SA",
+        "The delegation arrived in Riyadh on Monday.|Riyadh|geonames:108410|SA",
         // a town no hand-written file lists, found by its GeoNames Arabic name with a clitic
         "وقع الحادث بالرمثا شمالي البلاد.|الرمثا|geonames:250336|JO"})
     void shouldLinkPlaceWithCountryWhenNameHasClitic(String sentence, String text, String id, String country) {
@@ -45,7 +46,9 @@ class PlacesGazetteerTest {
         "Reading the report twice, the minister said prices would fall.|Reading",
         "Mobile phone sales rose by a fifth last year.|Mobile",
         "Nice words will not pay the bills, the union leader said.|Nice",
-        "الأمل كبير في التوصل إلى اتفاق قبل نهاية الشهر.|الأمل"})
+        "الأمل كبير في التوصل إلى اتفاق قبل نهاية الشهر.|الأمل",
+        "نشر الموقع صور الاجتماع على حسابه مساء أمس.|صور",
+        "قال الوزير إن الوحدة الوطنية أولوية للحكومة.|الوحدة"})
     void shouldNotTagCommonWordPlaceWhenItStandsAlone(String sentence, String word) {
         List<EntitySpan> spans = RECOGNIZER.recognize(TextDocument.ofBody(sentence));
         assertTrue(spans.stream().noneMatch(s -> s.text().equals(word)), () -> word + " tagged in " + spans);
@@ -53,7 +56,8 @@ class PlacesGazetteerTest {
 
     @Test
     void shouldListCommonWordPlacesAsAmbiguousData() {
-        for (String word : List.of("reading", "mobile", "nice", "الامل")) {
+        // الأمل, the Arabic example, names no place of the GeoNames file; صور (Tyre) and الوحدة do
+        for (String word : List.of("reading", "mobile", "nice", "صور", "الوحده")) {
             assertTrue(Lexicon.get().ambiguous.contains(word), word);
         }
     }
