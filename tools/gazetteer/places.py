@@ -143,7 +143,7 @@ def merge(files, Row):
     rank = lambda p: 0 if p.kind == 'country' else 1 if p.kind == 'city' and p.population >= BIG_CITY \
         else 2 if p.kind == 'subdivision' else 3 if p.kind == 'admin1' else 4
     order = sorted((p for p in places.values() if p.id not in merged), key=lambda p: (rank(p), -p.population))
-    dropped = 0
+    dropped, small_arabic = 0, set()
     for p in order:
         en = [n for n in p.en if key(n) and key(n) not in taken]
         ar = [n for n in p.ar if key(n) and key(n) not in taken]
@@ -154,12 +154,14 @@ def merge(files, Row):
         row.country = p.country
         out.append(row)
         added.update(key(n) for n in en + ar)
+        if p.population < BIG_CITY:
+            small_arabic.update(key(n) for n in ar)
     files['places-geonames.tsv'] = {'desc': DESC, 'rows': out}
     print('places:', dict(counts), 'admin1 merged into subdivisions', admin_merged,
           'hand rows merged', len(merged), 'written', len(out), 'left out (every spelling a hand entry\'s)', dropped)
     for c in qid_changes:
         print('QID from the file replaces a hand-written one:', c)
-    return former, common_words(added)
+    return former, common_words(added, small_arabic)
 
 
 DESC = ['Places from GeoNames and CLDR (corpora/names/places-geonames.tsv): countries, ISO 3166-2 subdivisions,',
@@ -194,7 +196,10 @@ def word_list(name):
         return {key(l.split('\t')[0]) for l in f if l.strip() and not l.startswith('#')}
 
 
-def common_words(spellings):
+def common_words(spellings, small_arabic):
+    """One-word spellings that need context: common words by the corpora and lists, and, since Arabic has no case to
+    tell a name, every one-word Arabic spelling of a place under BIG_CITY people (السفيرة "the ambassador" is a
+    Syrian town) and every Arabic spelling of three letters or fewer (فدا, from وفدا with the clitic taken off)."""
     counts, lower = corpus_counts()
     listed = word_list('stopwords.txt') | word_list('ambiguous-names.txt') | word_list('given-names.txt')
     out = set()
@@ -202,6 +207,8 @@ def common_words(spellings):
         if ' ' in k or not k:
             continue
         outside, inside = counts.get(k, (0, 0))
-        if k in listed or lower[k] >= 2 or (outside >= 2 and outside > inside):
+        arabic = ARABIC.search(k) is not None
+        if k in listed or lower[k] >= 2 or (outside >= 2 and outside > inside) \
+                or arabic and (k in small_arabic or len(k) <= 3):
             out.add(k)
     return sorted(out)

@@ -77,7 +77,8 @@ final class Gazetteer {
             flags |= CAPITALISED;
         }
         boolean shortWord = keys.size() == 1 && keys.get(0).length() <= (latin ? 1 : SHORT_ARABIC);
-        if (shortWord || keys.size() == 1 && lexicon.ambiguous.contains(keys.get(0))) {
+        if (shortWord || keys.size() == 1
+                && (lexicon.ambiguous.contains(keys.get(0)) || lexicon.commonWordPlaces.contains(keys.get(0)))) {
             flags |= AMBIGUOUS;
         }
         return flags;

@@ -35,6 +35,11 @@ final class Lexicon {
     final PhraseIndex givenNames;
     final Set<String> stopwords;
     final Set<String> ambiguous;
+    /**
+     * One-word place spellings from GeoNames that are also common words or given names ({@code Reading}, {@code صور},
+     * {@code جمال}): the gazetteer needs context for them, as for ambiguous names, but the rules do not change (#11).
+     */
+    final Set<String> commonWordPlaces;
     final Set<String> orgSuffixes;
     final Set<String> speechVerbs;
     final Set<String> nameJoiners;
@@ -47,8 +52,8 @@ final class Lexicon {
         nameHeads = phrases("name-heads.txt");
         givenNames = phrases("given-names.txt");
         stopwords = words("stopwords.txt");
-        // place names from GeoNames that are also common words (Reading, الأمل) need context like ambiguous names
-        ambiguous = union(words("ambiguous-names.txt"), words("gazetteer/common-word-places.txt"));
+        ambiguous = words("ambiguous-names.txt");
+        commonWordPlaces = words("gazetteer/common-word-places.txt");
         orgSuffixes = words("org-suffixes.txt");
         speechVerbs = words("speech-verbs.txt");
         nameJoiners = words("name-joiners.txt");
@@ -115,12 +120,6 @@ final class Lexicon {
             builder.add(keys(cols[0]), (type.ordinal() << MODE_BITS) | mode);
         }
         return builder.build();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     private static Set<String> words(String resource) {
