@@ -109,15 +109,18 @@ def merge(files, Row):
     kind_rank = {'country': 0, 'subdivision': 1, 'admin1': 2, 'city': 1}
     former, merged, qid_changes = {}, set(), []
     hand = {key(s) for f in files.values() for r in f['rows'] for s in (r.en, r.ar, *r.aliases)}
+    with open(os.path.join(HERE, 'data', '_merge_block.txt'), encoding='utf-8') as fh:
+        block = {l.strip() for l in fh if l.strip() and not l.startswith('#')}
     for fname, f in files.items():
         for r in f['rows']:
-            if r.type != 'LOC':
+            if r.type != 'LOC' or r.id in block:
                 continue
             if fname == 'countries.tsv':
                 p = countries.get(r.src.rsplit(':', 1)[1])
             else:
                 cands = [p for n in (r.en, r.ar) for p in by_key.get(key(n), []) if p.id not in merged]
-                allowed = ('city',) if fname == 'cities.tsv' else ('subdivision', 'admin1', 'city')
+                # a region row never names a town that shares its name (Ontario, Montana, Asia)
+                allowed = ('city',) if fname == 'cities.tsv' else ('subdivision', 'admin1')
                 cands = [p for p in cands if p.kind in allowed]
                 both = [p for p in cands if key(r.en) in map(key, p.en) and key(r.ar) in map(key, p.ar)]
                 cands = sorted(both or cands, key=lambda p: (kind_rank[p.kind], -p.population))

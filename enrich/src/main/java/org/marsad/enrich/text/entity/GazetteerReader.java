@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.marsad.enrich.text.EntityType;
@@ -30,8 +29,6 @@ import org.marsad.enrich.text.EntityType;
 final class GazetteerReader {
 
     static final String BUNDLED_INDEX = "org/marsad/enrich/text/entity/gazetteer/index.txt";
-    /** The places generated from GeoNames (#11): linked, but not read by the tagger's dictionary feature. */
-    static final String GENERATED_PLACES = "places-geonames.tsv";
     static final String HEADER = "id\ttype\tname_en\tname_ar\taliases";
     static final String HEADER_WITH_COUNTRY = HEADER + "\tcountry";
     private static final String FORMER_IDS = "former-ids.tsv";
@@ -54,18 +51,13 @@ final class GazetteerReader {
 
     /** Reads the files listed by the classpath index {@code indexResource}, resolved next to it. */
     GazetteerReader readClasspath(String indexResource) {
-        return readClasspath(indexResource, file -> true);
-    }
-
-    /** Reads the files of the classpath index {@code indexResource} that {@code wanted} accepts, in index order. */
-    GazetteerReader readClasspath(String indexResource, Predicate<String> wanted) {
         String dir = indexResource.substring(0, indexResource.lastIndexOf('/') + 1);
         if (GazetteerReader.class.getClassLoader().getResource(dir + FORMER_IDS) != null) {
             readFormerIds(dir + FORMER_IDS);
         }
         for (String line : lines(indexResource, open(indexResource))) {
             String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#") && wanted.test(name)) {
+            if (!name.isEmpty() && !name.startsWith("#")) {
                 read(dir + name, lines(dir + name, open(dir + name)));
             }
         }
