@@ -11,18 +11,19 @@ Hand data line format:  English ; Arabic ; alias|alias|... ; id (optional) ; typ
 Directives: '@file name.tsv', '@type LOC', '@desc text' (comment line written to the TSV header).
 """
 import os, re, sys, unicodedata, collections
+import places
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'enrich', 'src', 'main', 'resources', 'org', 'marsad', 'enrich', 'text', 'entity', 'gazetteer')
 TYPES = {'PERSON', 'ORG', 'LOC', 'MISC'}
 ARABIC = re.compile('[\u0621-\u064A]')
 LATIN = re.compile('[A-Za-z\u00C0-\u024F]')
-ID_RE = re.compile(r'^(Q[1-9][0-9]*|marsad:[a-z0-9][a-z0-9-]*)$')
+ID_RE = re.compile(r'^(Q[1-9][0-9]*|marsad:[a-z0-9][a-z0-9-]*|geonames:[1-9][0-9]*|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$')
 LICENCE = '# Licence: written by the Marsad developers, same licence as Marsad.'
 CLDR_NOTE = "country/territory names from the JDK's CLDR locale data (Unicode licence)"
 ORDER = ['countries.tsv', 'territories-regions.tsv', 'cities.tsv', 'international-orgs.tsv',
          'government-bodies.tsv', 'central-banks.tsv', 'armed-groups-parties.tsv', 'political-figures.tsv',
-         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv']
+         'business-people.tsv', 'companies.tsv', 'media.tsv', 'sports.tsv', 'misc.tsv', 'places-geonames.tsv']
 errors = []
 
 
@@ -43,7 +44,7 @@ def read_tsv(path):
 class Row:
     def __init__(self, id, type, en, ar, aliases, src):
         self.id, self.type, self.en, self.ar, self.src = id, type, en.strip(), ar.strip(), src
-        self.aliases = []
+        self.aliases, self.country = [], ''
         self.add(aliases)
 
     def add(self, aliases):
@@ -66,7 +67,7 @@ class Row:
         name, aliases = self.ar, self.surface_aliases()
         if self.type == 'PERSON':
             name, aliases = untitled_person(name, aliases)
-        return '\t'.join([self.id, self.type, self.en, name, '|'.join(aliases)])
+        return '\t'.join([self.id, self.type, self.en, name, '|'.join(aliases), self.country])
 
     def surface_aliases(self):
         # 'شركة أوبن إيه آي' next to 'أوبن إيه آي': the recognizer's head rule already finds a bare name after a
@@ -193,6 +194,10 @@ for z, en, ar in read_tsv(os.path.join(HERE, 'cldr', 'cities.tsv')):
         continue
     cities['rows'].append(Row(slug(en), 'LOC', en, ar, '', f'cldr/cities.tsv:{z}'))
 
+# ---------- places from GeoNames and CLDR, merged into the hand rows (places.py)
+hand_names = list(files)
+former, common = places.merge(files, Row)
+
 # ---------- validate and write
 ids = {}
 by_ar = collections.defaultdict(list)
@@ -204,23 +209,31 @@ for name in names:
     out = []
     for d in f['desc']:
         out.append('# ' + d)
-    if name in ('countries.tsv', 'cities.tsv'):
+    if name == 'places-geonames.tsv':
+        pass
+    elif name in ('countries.tsv', 'cities.tsv'):
         out.append(LICENCE + ' Names taken from CLDR (JDK 17 locale data) remain under the Unicode licence.')
     else:
         out.append(LICENCE)
-    if name != 'countries.tsv':
+    if name not in ('countries.tsv', 'places-geonames.tsv'):
         out.append('# Provenance: written by hand by the Marsad developers from their own knowledge (tools/gazetteer/data/*.txt),')
         out.append('# formatted and validated by tools/gazetteer/gen.py. Ids: Wikidata QIDs only where certain, else marsad: slugs.')
-    out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |.')
-    out.append('id\ttype\tname_en\tname_ar\taliases')
+    if name in ('countries.tsv', 'territories-regions.tsv', 'cities.tsv'):
+        out.append('# Places also listed in corpora/names/places-geonames.tsv carry its id, its names as aliases and its')
+        out.append('# country: GeoNames (geonames.org), CC BY 4.0; CLDR, Unicode-DFS-2016 (see places-geonames.tsv).')
+    out.append('# Columns: id, type (PERSON|ORG|LOC|MISC), English name, Arabic name, aliases separated by |,')
+    out.append('# country (ISO 3166-1 alpha-2, where a source gives it).')
+    out.append('id\ttype\tname_en\tname_ar\taliases\tcountry')
     for r in f['rows']:
         where = f'{name} ({r.src})'
         if r.type not in TYPES: errors.append(f'{where}: bad type {r.type}')
         if not ID_RE.match(r.id): errors.append(f'{where}: bad id {r.id}')
         if r.id in ids: errors.append(f'{where}: duplicate id {r.id} (also {ids[r.id]})')
         ids[r.id] = where
-        if not ARABIC.search(r.ar): errors.append(f'{where}: name_ar not Arabic: {r.ar}')
-        if not LATIN.search(r.en): errors.append(f'{where}: name_en not Latin: {r.en}')
+        if name != 'places-geonames.tsv':
+            if not ARABIC.search(r.ar): errors.append(f'{where}: name_ar not Arabic: {r.ar}')
+            if not LATIN.search(r.en): errors.append(f'{where}: name_en not Latin: {r.en}')
+        elif not (r.en or r.ar): errors.append(f'{where}: no name')
         for a in r.aliases:
             if len(a) < 2 or (len(a) == 2 and LATIN.search(a) and '.' not in a and not a.isupper()):
                 errors.append(f'{where}: too short alias {a!r}')
@@ -233,6 +246,19 @@ with open(os.path.join(OUT, 'index.txt'), 'w', encoding='utf-8', newline='\n') a
     fh.write('# Gazetteer files bundled with Marsad, loaded in this order (a later file overrides an earlier id).\n')
     fh.write('# Generated by tools/gazetteer/gen.py.\n')
     fh.write('\n'.join(names) + '\n')
+with open(os.path.join(OUT, 'former-ids.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
+    fh.write('# Ids a gazetteer entry had before it was merged with its GeoNames place (#11). A published id never\n')
+    fh.write('# changes meaning: the former id names the same place as the id beside it. Generated by tools/gazetteer/gen.py.\n')
+    fh.write('former_id\tid\n')
+    for old, new in sorted(former.items()):
+        if old in ids: errors.append(f'former id {old} is still an entry id')
+        if new not in ids: errors.append(f'former id {old} maps to unknown id {new}')
+        fh.write(f'{old}\t{new}\n')
+with open(os.path.join(OUT, 'common-word-places.txt'), 'w', encoding='utf-8', newline='\n') as fh:
+    fh.write('# One-word place spellings from GeoNames that are also common words: tagged only when the trained tagger\'s\n')
+    fh.write('# span or a head covers them (#11). Generated by tools/gazetteer/places.py from the training corpora\n')
+    fh.write('# (a spelling found twice in lower case, or mostly outside names) and the stopword, ambiguous and given-name lists.\n')
+    fh.write('\n'.join(common) + '\n')
 for ar, w in by_ar.items():
     if len(w) > 1:
         print('WARN same name_ar', ar, w, file=sys.stderr)
@@ -241,13 +267,15 @@ def norm(f):
     k = re.sub('[\u064B-\u0652]', '', re.sub('[أإآ]', 'ا', f).replace('ة', 'ه').replace('ى', 'ي'))
     return k if k.isupper() else k.lower()
 forms = collections.defaultdict(set)
-for n in names:
+for n in hand_names:
     for r in files[n]['rows']:
         for f in {r.en, r.ar, *r.aliases}:
             forms[norm(f)].add(r.id)
 for k, v in sorted(forms.items()):
     if len(v) > 1:
         print('WARN shared surface form', k, sorted(v), file=sys.stderr)
+if '--merges' in sys.argv:
+    print('\n'.join(places.MERGES))
 for e in errors:
     print('ERROR', e, file=sys.stderr)
 counts = collections.Counter((n, r.type) for n in names for r in files[n]['rows'])

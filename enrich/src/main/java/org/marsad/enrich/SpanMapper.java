@@ -21,7 +21,7 @@ public final class SpanMapper {
 
     public static EntityMention entity(EntitySpan span) {
         return new EntityMention(span.text(), span.type().name(), span.id(), span.canonical(),
-                span.field().wireName(), span.index(), span.start(), span.end());
+                span.field().wireName(), span.index(), span.start(), span.end(), span.country());
     }
 
     public static MoneyMention money(MoneySpan span) {

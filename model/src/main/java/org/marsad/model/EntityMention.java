@@ -11,7 +11,16 @@ package org.marsad.model;
  * @param index position in {@code keywords[]} for field {@code keywords}, else null
  * @param start half-open UTF-16 start offset into the field
  * @param end half-open UTF-16 end offset into the field
+ * @param country ISO 3166-1 alpha-2 code of the country a listed entity lies in or belongs to (a city's
+ *     country, from GeoNames), else null. Added after schema version 1 as an optional field: older records have
+ *     none.
  */
-public record EntityMention(
-        String text, String type, String id, String canonical, String field, Integer index, int start, int end) {
+public record EntityMention(String text, String type, String id, String canonical, String field, Integer index,
+        int start, int end, String country) {
+
+    /** A mention without a country, as written before the field existed. */
+    public EntityMention(String text, String type, String id, String canonical, String field, Integer index, int start,
+            int end) {
+        this(text, type, id, canonical, field, index, start, end, null);
+    }
 }

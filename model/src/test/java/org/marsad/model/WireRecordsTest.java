@@ -29,7 +29,10 @@ class WireRecordsTest {
     static final EnrichedArticle ENRICHED = new EnrichedArticle(1, "a1", RAW.url(), RAW.source(), null, RAW.title(),
             RAW.body(), "ar", RAW.publishedAt(), RAW.fetchedAt(), null, RAW.keywords(), null,
             List.of(new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "title", null, 0, 4),
-                    new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "keywords", 0, 0, 4)),
+                    new EntityMention("ماسك", "PERSON", "marsad:elon-musk", "Elon Musk", "keywords", 0, 0, 4),
+                    new EntityMention("الرمثا", "LOC", "geonames:250336", "الرمثا", "body", null, 30, 36, "JO"),
+                    new EntityMention("Riyadh Province", "LOC", "iso3166-2:SA-01", "Riyadh Province", "body", null, 40,
+                            55, "SA")),
             List.of(new MoneyMention("97.4 مليار دولار", "97400000000", "USD", "دولار", "EXACT", null, null, "title", 10, 26,
                             "default"),
                     new MoneyMention("بين 1 و2 مليون دولار", null, "USD", "دولار", "RANGE", "1000000", "2000000", "body", 0, 5),
@@ -85,6 +88,9 @@ class WireRecordsTest {
         assertNull(read(money, MoneyMention.class).currencyBasis());
         String percent = "{\"text\":\"5%\",\"value\":\"5\",\"qualifier\":\"EXACT\",\"field\":\"body\",\"start\":0,\"end\":2}";
         assertNull(read(percent, PercentageMention.class).unit());
+        String entity = "{\"text\":\"غزة\",\"type\":\"LOC\",\"id\":null,\"canonical\":\"غزة\",\"field\":\"body\","
+                + "\"start\":0,\"end\":3}";
+        assertNull(read(entity, EntityMention.class).country());
     }
 
     @Test

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param index position in the keyword list for {@link Field#KEYWORDS}, else null
  * @param start half-open UTF-16 start
  * @param end half-open UTF-16 end
+ * @param country ISO 3166-1 alpha-2 code of the country a listed entity lies in or belongs to, from its gazetteer
+ *     row, else null
  */
-public record EntitySpan(
-        String text, EntityType type, String id, String canonical, Field field, Integer index, int start, int end) {
+public record EntitySpan(String text, EntityType type, String id, String canonical, Field field, Integer index,
+        int start, int end, String country) {
 
     public EntitySpan {
         Objects.requireNonNull(text, "text");
@@ -27,5 +29,11 @@ public record EntitySpan(
         if ((field == Field.KEYWORDS) != (index != null)) {
             throw new IllegalArgumentException("index is required for keywords and only for keywords: " + text);
         }
+    }
+
+    /** A span of an entity whose country is not known. */
+    public EntitySpan(String text, EntityType type, String id, String canonical, Field field, Integer index, int start,
+            int end) {
+        this(text, type, id, canonical, field, index, start, end, null);
     }
 }

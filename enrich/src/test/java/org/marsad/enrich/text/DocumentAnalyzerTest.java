@@ -42,6 +42,20 @@ class DocumentAnalyzerTest {
         assertEquals(List.of(), found.entities().stream().filter(e -> e.start() >= arabic.length()).toList());
     }
 
+    /** Issue #11: an English article keeps its entities, with their countries; its Persian and Urdu paragraphs none. */
+    @Test
+    void shouldTagNoEntityInPersianOrUrduParagraphsWhenEnglishArticleQuotesThem() {
+        String english = "The trade minister arrived in Cairo on Monday to discuss grain prices with officials.\n";
+        String persian = "وزیر بازرگانی گفت که این قرارداد برای کشاورزان مهم است.\n";
+        String urdu = "وزیر تجارت نے کہا کہ گندم کی قیمت اگلے ماہ کم ہو جائے گی۔";
+        String body = english + persian + urdu;
+        Analysis found = ANALYZER.analyze(new TextDocument("", body, List.of(), "en", null, null));
+        EntitySpan cairo = found.entities().stream().filter(e -> e.text().equals("Cairo")).findFirst().orElseThrow(
+                () -> new AssertionError("Cairo not found: " + found.entities()));
+        assertEquals("EG", cairo.country());
+        assertEquals(List.of(), found.entities().stream().filter(e -> e.start() >= english.length()).toList());
+    }
+
     @Test
     void shouldTagNoEntityWhenTheSourceSaysPersian() {
         Analysis found = ANALYZER.analyze(new TextDocument("", "گفت وزیر نفت ایران که قیمت نفت افزایش یافت.",

@@ -44,9 +44,10 @@ record Candidate(FieldText field, int first, int end, int start, int stop, Entit
         return field.equals(other.field) && start < other.stop && other.start < stop;
     }
 
-    EntitySpan toSpan() {
+    /** The span handed out, with the {@code country} of the entry it is linked to (null when none). */
+    EntitySpan toSpan(String country) {
         String mention = text();
         return new EntitySpan(mention, type, id, canonical == null ? mention : canonical, field.field(),
-                field.index(), start, stop);
+                field.index(), start, stop, country);
     }
 }

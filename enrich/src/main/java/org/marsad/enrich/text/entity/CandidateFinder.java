@@ -8,8 +8,8 @@ import org.marsad.enrich.text.Field;
  * Proposes the candidates of one field: listed names (gazetteer), quoted names with Latin glosses, and the
  * trained tagger's spans ({@link EntityTagger}). The hand-written rules no longer propose spans of their own; they
  * are features of the tagger ({@link RuleProposals}). A tagger span is then linked to the gazetteer: over exactly
- * a listed name's tokens it is that entry (a listed type corrects the model's); otherwise it is linked when its
- * words are listed.
+ * a listed name's tokens it is that entry (a listed type corrects the model's, except on a spelling that is also a
+ * common word, where the types must agree); otherwise it is linked when its words are listed.
  */
 final class CandidateFinder {
 
@@ -85,7 +85,10 @@ final class CandidateFinder {
             return rule;
         }
         int entry = gazetteer.exact(rule.field().tokens(), rule.first(), rule.end());
-        if (entry >= 0) {
+        // a common-word spelling links only when the model read it as that kind of name: Mobile tagged ORG is the
+        // phone company, not the city in Alabama
+        if (entry >= 0 && (gazetteer.type(entry) == rule.type()
+                || !gazetteer.isCommonWord(rule.field().tokens(), rule.first(), rule.end()))) {
             return gazetteer.link(rule, entry);
         }
         for (Candidate l : listed) {

@@ -45,11 +45,11 @@ public final class EntityRecognizer {
 
     /** Loads the bundled gazetteer, plus user entries from {@code userDir} when it is not null. */
     public static EntityRecognizer load(Path userDir) {
-        GazetteerReader reader = new GazetteerReader().readClasspath(GazetteerReader.BUNDLED_INDEX);
-        if (userDir != null) {
-            reader.readDirectory(userDir);
+        if (userDir == null) {
+            // the bundled gazetteer is the one the tagger's features already hold (about 19 MB with GeoNames, #11)
+            return new EntityRecognizer(TaggerKnowledge.get().gazetteer, Lexicon.get());
         }
-        return of(reader);
+        return of(new GazetteerReader().readClasspath(GazetteerReader.BUNDLED_INDEX).readDirectory(userDir));
     }
 
     /** Builds a recognizer from whatever gazetteer files {@code reader} has read; for tests and tools. */
@@ -67,7 +67,7 @@ public final class EntityRecognizer {
         }
         List<Candidate> all = new ArrayList<>(consistency.extend(fields, chosen));
         all.sort(ORDER);
-        return all.stream().map(Candidate::toSpan).toList();
+        return all.stream().map(c -> c.toSpan(gazetteer.countryOf(c.id()))).toList();
     }
 
     /** Short hash of the loaded gazetteer and tagger models; part of the enricher version. */

@@ -1,6 +1,8 @@
 package org.marsad.enrich.text.entity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.enrich.text.EntityType;
 
 /**
@@ -24,6 +26,7 @@ final class Gazetteer {
     private final EntityType[] types;
     private final String[] namesEn;
     private final String[] namesAr;
+    private final Map<String, String> countries = new HashMap<>();
     private final String fingerprint;
 
     Gazetteer(List<GazetteerEntry> entries, String fingerprint, Lexicon lexicon) {
@@ -40,8 +43,11 @@ final class Gazetteer {
             GazetteerEntry e = entries.get(i);
             ids[i] = e.id();
             types[i] = e.type();
-            namesEn[i] = e.nameEn();
-            namesAr[i] = e.nameAr();
+            namesAr[i] = e.nameAr().isEmpty() ? e.nameEn() : e.nameAr();
+            namesEn[i] = e.nameEn().isEmpty() ? e.nameAr() : e.nameEn();
+            if (e.country() != null) {
+                countries.put(e.id(), e.country());
+            }
             add(builder, e.nameAr(), i, lexicon);
             add(builder, e.nameEn(), i, lexicon);
         }
@@ -55,6 +61,9 @@ final class Gazetteer {
 
     private static void add(PhraseIndex.Builder builder, String name, int entry, Lexicon lexicon) {
         List<String> keys = Lexicon.keys(name);
+        if (keys.isEmpty()) {
+            return; // a place with no Arabic name, or a name of punctuation only
+        }
         builder.add(keys, (entry << FLAG_BITS) | flags(name, keys, lexicon));
     }
 
@@ -68,7 +77,8 @@ final class Gazetteer {
             flags |= CAPITALISED;
         }
         boolean shortWord = keys.size() == 1 && keys.get(0).length() <= (latin ? 1 : SHORT_ARABIC);
-        if (shortWord || keys.size() == 1 && lexicon.ambiguous.contains(keys.get(0))) {
+        if (shortWord || keys.size() == 1
+                && (lexicon.ambiguous.contains(keys.get(0)) || lexicon.commonWordPlaces.contains(keys.get(0)))) {
             flags |= AMBIGUOUS;
         }
         return flags;
@@ -134,12 +144,29 @@ final class Gazetteer {
 
     /** The entry listed under exactly the tokens {@code [first, end)}, ambiguous ones included, or -1. */
     int exact(TokenizedText tokens, int first, int end) {
+        int payload = payloadOf(tokens, first, end);
+        return payload == PhraseIndex.NONE ? -1 : payload >>> FLAG_BITS;
+    }
+
+    private int payloadOf(TokenizedText tokens, int first, int end) {
         int node = PhraseIndex.ROOT;
         for (int i = first; i < end && node != PhraseIndex.NONE; i++) {
             node = index.child(node, tokens.key(i));
         }
-        return node == PhraseIndex.NONE || index.payload(node) == PhraseIndex.NONE
-                ? -1 : index.payload(node) >>> FLAG_BITS;
+        return node == PhraseIndex.NONE ? PhraseIndex.NONE : index.payload(node);
+    }
+
+    /**
+     * True when the entry listed under exactly {@code [first, end)} is there under a spelling that is also a common
+     * word ({@code Mobile}, {@code صور}): only a model span of the entry's own type may link to it.
+     */
+    boolean isCommonWord(TokenizedText tokens, int first, int end) {
+        int payload = payloadOf(tokens, first, end);
+        return payload != PhraseIndex.NONE && (payload & AMBIGUOUS) != 0;
+    }
+
+    EntityType type(int entry) {
+        return types[entry];
     }
 
     Candidate candidate(FieldText field, int first, int end, int skip, int entry) {
@@ -166,6 +193,11 @@ final class Gazetteer {
             return true;
         }
         return (flags & CAPITALISED) == 0 || tokens.isCapitalised(m.first());
+    }
+
+    /** The country column of the entry with id {@code id}, or null (no id, no entry, or no country listed). */
+    String countryOf(String id) {
+        return id == null ? null : countries.get(id);
     }
 
     String fingerprint() {

@@ -12,8 +12,9 @@ import org.marsad.enrich.text.EntityType;
  * @param nameEn English name
  * @param nameAr Arabic name
  * @param aliases other Arabic and Latin spellings
+ * @param country ISO 3166-1 alpha-2 code of the country the entity lies in or belongs to, or null
  */
-record GazetteerEntry(String id, EntityType type, String nameEn, String nameAr, List<String> aliases) {
+record GazetteerEntry(String id, EntityType type, String nameEn, String nameAr, List<String> aliases, String country) {
 
     GazetteerEntry {
         Objects.requireNonNull(id, "id");
@@ -21,5 +22,10 @@ record GazetteerEntry(String id, EntityType type, String nameEn, String nameAr, 
         Objects.requireNonNull(nameEn, "nameEn");
         Objects.requireNonNull(nameAr, "nameAr");
         aliases = List.copyOf(aliases);
+    }
+
+    /** The same entry under another id: a user row written for a former id overrides the entry it now names. */
+    GazetteerEntry withId(String newId) {
+        return new GazetteerEntry(newId, type, nameEn, nameAr, aliases, country);
     }
 }

@@ -35,6 +35,11 @@ final class Lexicon {
     final PhraseIndex givenNames;
     final Set<String> stopwords;
     final Set<String> ambiguous;
+    /**
+     * One-word place spellings from GeoNames that are also common words or given names ({@code Reading}, {@code صور},
+     * {@code جمال}): the gazetteer needs context for them, as for ambiguous names, but the rules do not change (#11).
+     */
+    final Set<String> commonWordPlaces;
     final Set<String> orgSuffixes;
     final Set<String> speechVerbs;
     final Set<String> nameJoiners;
@@ -48,6 +53,7 @@ final class Lexicon {
         givenNames = phrases("given-names.txt");
         stopwords = words("stopwords.txt");
         ambiguous = words("ambiguous-names.txt");
+        commonWordPlaces = words("gazetteer/common-word-places.txt");
         orgSuffixes = words("org-suffixes.txt");
         speechVerbs = words("speech-verbs.txt");
         nameJoiners = words("name-joiners.txt");

@@ -69,8 +69,6 @@ final class Lexicon {
     final PhraseTable<Boolean> moneyWords = new PhraseTable<>();
     /** Words that end the subject between a hedging verb and its amount; the payload is the reason. */
     final PhraseTable<String> subjectBreaks = new PhraseTable<>();
-    /** Countries of the places the entity tagger found, for shared currency forms. */
-    final PlaceCountries places;
     final String fingerprint;
     /** Every ISO code of a currency family ({@code riyal}: SAR, QAR, OMR...), from the currency and context tables. */
     private final Map<String, Set<String>> families = new HashMap<>();
@@ -94,7 +92,6 @@ final class Lexicon {
             moneyWords.putAliases(row.cell(0), Boolean.TRUE);
         }
         LexiconRows.loadInformal(TsvTable.read("informal_amounts.tsv", userDir, digest), currencies, informal);
-        places = new PlaceCountries(userDir, digest);
         loadDateTables(userDir, digest);
         Set<String> anchorWords = new HashSet<>();
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords, informal)) {

@@ -56,7 +56,7 @@ public final class QuantityExtractor {
                 ? null : LocalDate.ofInstant(document.publishedAt(), ZoneOffset.UTC);
         List<FieldScan> scans = List.of(scan(Field.TITLE, document.title(), published),
                 scan(Field.BODY, document.body(), published));
-        return SpanBuilder.build(lexicon, qualifiers, scans, document, entities, lexicon.places);
+        return SpanBuilder.build(lexicon, qualifiers, scans, document, entities, EntityCountries.LISTED);
     }
 
     /** Tries money, then a percentage, then a date at an anchor token; returns the token to go on from. */

@@ -20,10 +20,11 @@ class GazetteerReaderTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
-        "Q1\tLOC\tA\tا|expected 5 tab-separated columns, got 4",
+        "Q1\tLOC\tA\tا|expected 5 or 6 (with country) tab-separated columns, got 4",
         "X1\tLOC\tA\tا\t|bad id 'X1'",
         "Q1\tCITY\tA\tا\t|bad type 'CITY'",
-        "Q1\tLOC\t\tا\t|name_en and name_ar must not be empty",
+        "Q1\tLOC\t\t\t|name_en and name_ar must not both be empty",
+        "Q1\tLOC\tA\tا\t\tSAU|bad country 'SAU'",
         "marsad:Bad Slug\tLOC\tA\tا\t|bad id"})
     void shouldFailWithLineAndReasonWhenRowMalformed(String row, String reason) {
         GazetteerFormatException e = assertThrows(GazetteerFormatException.class,

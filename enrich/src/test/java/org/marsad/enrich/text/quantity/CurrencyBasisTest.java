@@ -37,15 +37,17 @@ class CurrencyBasisTest {
         assertEquals(Corpus.text(basis), first.currencyBasis() == null ? null : first.currencyBasis().wireName(), "basis");
     }
 
-    /** LOC spans as the entity tagger would give them: the name as written, no id, the name as canonical. */
+    /** LOC spans as the entity tagger would give them: the name as written and the country of its gazetteer row. */
     private static List<EntitySpan> places(String body, String names) {
         List<EntitySpan> spans = new ArrayList<>();
         if (names.equals("-")) {
             return spans;
         }
-        for (String name : names.split("\\|")) {
+        for (String place : names.split("\\|")) {
+            String name = place.substring(0, place.indexOf(':'));
             int start = body.indexOf(name);
-            spans.add(new EntitySpan(name, EntityType.LOC, null, name, Field.BODY, null, start, start + name.length()));
+            spans.add(new EntitySpan(name, EntityType.LOC, null, name, Field.BODY, null, start, start + name.length(),
+                    place.substring(place.indexOf(':') + 1)));
         }
         return spans;
     }

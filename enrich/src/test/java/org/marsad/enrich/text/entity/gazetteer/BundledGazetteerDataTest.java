@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 class BundledGazetteerDataTest {
 
   private static final String DIR = "/org/marsad/enrich/text/entity/gazetteer/";
-  private static final String HEADER = "id\ttype\tname_en\tname_ar\taliases";
+  private static final String HEADER = "id\ttype\tname_en\tname_ar\taliases\tcountry";
   private static final Set<String> TYPES = Set.of("PERSON", "ORG", "LOC", "MISC");
-  private static final Pattern ID = Pattern.compile("Q[1-9][0-9]*|marsad:[a-z0-9][a-z0-9-]*");
+  private static final Pattern ID = Pattern.compile(
+      "Q[1-9][0-9]*|marsad:[a-z0-9][a-z0-9-]*|geonames:[1-9][0-9]*|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3}");
+  private static final Pattern COUNTRY = Pattern.compile("|[A-Z]{2}");
+  /** Generated from GeoNames: a city may have no Arabic name, and its English name may be a local spelling. */
+  private static final String PLACES = "places-geonames.tsv";
   private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A]");
   private static final Pattern LATIN = Pattern.compile("[A-Za-z\\u00C0-\\u024F]");
   private static final int MIN_ROWS = 3000;
@@ -80,12 +84,15 @@ class BundledGazetteerDataTest {
           continue;
         }
         String[] c = line.split("\t", -1);
-        if (c.length != 5) {
-          problems.add(where + ": expected 5 tab-separated columns, got " + c.length);
+        if (c.length != 6) {
+          problems.add(where + ": expected 6 tab-separated columns, got " + c.length);
           continue;
         }
         rows++;
         String id = c[0], type = c[1], en = c[2], ar = c[3], aliases = c[4];
+        if (!COUNTRY.matcher(c[5]).matches()) {
+          problems.add(where + ": bad country '" + c[5] + "'");
+        }
         if (!ID.matcher(id).matches()) {
           problems.add(where + ": bad id '" + id + "'");
         }
@@ -96,10 +103,14 @@ class BundledGazetteerDataTest {
         if (!TYPES.contains(type)) {
           problems.add(where + ": bad type '" + type + "'");
         }
-        if (en.isBlank() || !LATIN.matcher(en).find()) {
+        if (file.equals(PLACES)) {
+          if (en.isBlank() && ar.isBlank()) {
+            problems.add(where + ": no name");
+          }
+        } else if (en.isBlank() || !LATIN.matcher(en).find()) {
           problems.add(where + ": name_en empty or without Latin letters: '" + en + "'");
         }
-        if (ar.isBlank() || !ARABIC.matcher(ar).find()) {
+        if (!file.equals(PLACES) && (ar.isBlank() || !ARABIC.matcher(ar).find())) {
           problems.add(where + ": name_ar empty or without Arabic letters: '" + ar + "'");
         }
         if (!aliases.isEmpty()) {
