@@ -68,6 +68,9 @@ public final class IngestDryRun {
             if (feed.leftOut() > 0) {
                 intake.reject(url, feed.leftOutReason(), null, null);
             }
+            if (feed.withoutLink() > 0) {
+                intake.note(url, feed.withoutLinkWarning());
+            }
         } catch (FeedFailedException | IllegalArgumentException e) {
             intake.reject(url, e.getMessage(), null, e);
         } catch (RuntimeException | StackOverflowError e) {

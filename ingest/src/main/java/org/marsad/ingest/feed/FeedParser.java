@@ -58,13 +58,18 @@ public final class FeedParser {
                     + document.getRootElement().getName() + ">): " + e.getMessage(), e);
         }
         List<String> rawDates = FeedDates.rawDates(document);
+        List<String> links = FeedLinks.links(document, spec.location());
         List<SyndEntry> entries = feed.getEntries();
         List<RawArticle> articles = new ArrayList<>();
+        int withoutLink = 0;
         for (int i = 0; i < entries.size() && i < maxItems; i++) {
             String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
-            articles.add(article(entries.get(i), feed, spec, rawDate));
+            String link = links.size() == entries.size() ? links.get(i) : null;
+            RawArticle article = article(entries.get(i), feed, spec, rawDate, link);
+            withoutLink += article.url() == null ? 1 : 0;
+            articles.add(article);
         }
-        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems);
+        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems, withoutLink);
     }
 
     private Document document(byte[] body, String contentType, FeedSpec spec) {
@@ -110,7 +115,7 @@ public final class FeedParser {
         return null;
     }
 
-    private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate) {
+    private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate, String link) {
         Instant published = PublishedDates.parseOrNull(rawDate);
         if (published == null && entry.getPublishedDate() != null) {
             published = entry.getPublishedDate().toInstant();
@@ -118,7 +123,7 @@ public final class FeedParser {
             published = entry.getUpdatedDate().toInstant();
         }
         String source = spec.name() != null ? spec.name() : blankToNull(feed.getTitle());
-        return new RawArticle(RawArticle.SCHEMA_VERSION, null, link(entry), source, spec.location(),
+        return new RawArticle(RawArticle.SCHEMA_VERSION, null, link, source, spec.location(),
                 plain(entry.getTitle()), HtmlText.toBody(content(entry)), language(feed.getLanguage()), published,
                 null, blankToNull(entry.getAuthor()), keywords(entry), null, spec.sourceCountry());
     }
@@ -131,13 +136,6 @@ public final class FeedParser {
             }
         }
         return entry.getDescription() == null ? null : entry.getDescription().getValue();
-    }
-
-    private static String link(SyndEntry entry) {
-        if (entry.getLink() != null && !entry.getLink().isBlank()) {
-            return entry.getLink().strip();
-        }
-        return entry.getLinks().isEmpty() ? null : entry.getLinks().get(0).getHref();
     }
 
     private static List<String> keywords(SyndEntry entry) {

@@ -82,6 +82,9 @@ public final class FeedPoller implements AutoCloseable {
             if (parsed.leftOut() > 0) {
                 intake.reject(feed.location(), parsed.leftOutReason(), null, null);
             }
+            if (parsed.withoutLink() > 0) {
+                intake.note(feed.location(), parsed.withoutLinkWarning());
+            }
             int unacknowledged = writeAll(parsed, feed);
             if (unacknowledged > 0) {
                 throw new FeedFailedException(feed.location(), unacknowledged + " of " + parsed.items().size()

@@ -195,6 +195,9 @@ public final class FileImporter {
         if (feed.leftOut() > 0) {
             prepared.add(Prepared.rejected(name, feed.leftOutReason(), null, null));
         }
+        if (feed.withoutLink() > 0) {
+            prepared.add(Prepared.note(name, feed.withoutLinkWarning()));
+        }
         return prepared;
     }
 
