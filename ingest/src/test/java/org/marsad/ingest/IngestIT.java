@@ -168,7 +168,7 @@ class IngestIT {
         assertEquals("ingest", DeadLetterHeaders.get(noTitle.headers(), DeadLetterHeaders.STAGE));
         assertEquals(jsonl + ":4: Invalid field 'title': missing or blank",
                 DeadLetterHeaders.get(noTitle.headers(), DeadLetterHeaders.REASON));
-        assertEquals("{\"url\":\"https://example.org/a/4\",\"body\":\"خبر بلا عنوان\"}",
+        assertEquals("{\"url\":\"https://example.org/a/4\",\"body\":\" \"}",
                 new String(noTitle.value(), StandardCharsets.UTF_8));
     }
 

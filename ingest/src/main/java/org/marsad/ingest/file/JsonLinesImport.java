@@ -84,6 +84,6 @@ final class JsonLinesImport {
     private static RawArticle withFeedIfAbsent(RawArticle a, String fileName) {
         return a.feed() != null ? a : new RawArticle(a.schemaVersion(), a.id(), a.url(), a.source(), fileName,
                 a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo(),
-                a.sourceCountry());
+                a.sourceCountry(), a.titleDerived());
     }
 }

@@ -182,7 +182,8 @@ class FeedParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "rss_2.0_links.xml|https://links.example.com/news/2025/123 https://links.example.com/ar/sport/44 "
-                + "https://links.example.com/guid/7 https://links.example.com/orig/8 null null",
+                + "https://links.example.com/guid/7 https://links.example.com/orig/8 null null "
+                + "https://links.example.com/news/untitled",
         "rss_0.91_links.xml|https://old.example.com/a/1 https://feeds.example.com/a/2 null",
         "rss_1.0_links.xml|https://feeds.example.com/rdf/1 null",
         "atom_1.0_links.xml|https://atom.example.com/ar/news/1 https://atom.example.com/economy/2 "

@@ -113,7 +113,7 @@ class PushServerTest {
     @Test
     void shouldAnswer400NamingRecordAndFieldWhenOneRecordIsInvalid() throws Exception {
         start(null, 10_000);
-        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n{\"body\":\"بلا عنوان\"}", null);
+        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n{\"url\":\"https://example.org/no-text\"}", null);
         assertEquals(400, response.statusCode());
         JsonNode error = json(response);
         assertEquals("title", error.get("field").asText());
