@@ -23,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.marsad.ingest.text.HtmlText;
 import org.marsad.ingest.text.Paragraphs;
 import org.marsad.ingest.text.PublishedDates;
+import org.marsad.ingest.text.TextCharset;
 import org.marsad.model.RawArticle;
 import org.marsad.text.ArabicFolding;
 
@@ -93,7 +94,7 @@ public final class FeedParser {
      * decodes a UTF-16LE BOM with a {@code UTF-16} prolog as big-endian, so BOMs are handled here.
      */
     private static Reader reader(byte[] body, String contentType) throws IOException {
-        Charset bom = bomCharset(body);
+        Charset bom = TextCharset.bomCharset(body);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip), bom);
@@ -102,18 +103,6 @@ public final class FeedParser {
         return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
     }
 
-    private static Charset bomCharset(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
-    }
 
     private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate, String link) {
         Instant published = PublishedDates.parseOrNull(rawDate);

@@ -2,7 +2,6 @@ package org.marsad.ingest.file;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.marsad.ingest.feed.ParsedFeed;
 import org.marsad.ingest.text.HtmlPage;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.ingest.text.ScrapedTextParser;
+import org.marsad.ingest.text.TextCharset;
 import org.marsad.model.RawArticle;
 
 /**
@@ -128,10 +128,10 @@ public final class FileImporter {
         }
     }
 
-    /** Reads one whole-file document here and parses it on a worker; the parser gets the text and the file name. */
     /**
-     * Reads one whole-file document here and parses it on a worker. {@code strictText} files must be clean
-     * UTF-8 text ({@link PlainText}); HTML keeps the lenient decoding its markup tolerates.
+     * Reads one whole-file document here and parses it on a worker. Both are decoded in their charset
+     * ({@link TextCharset}; HTML may declare it in a {@code <meta>}); {@code strictText} files must also be
+     * clean text ({@link PlainText}).
      */
     private void importDocument(Path file, InOrder<List<Prepared>> out, boolean strictText, DocumentParser parser)
             throws IOException {
@@ -147,7 +147,7 @@ public final class FileImporter {
 
     private Prepared prepareDocument(String name, byte[] bytes, boolean strictText, DocumentParser parser) {
         try {
-            String text = strictText ? PlainText.decode(bytes) : withoutBom(new String(bytes, StandardCharsets.UTF_8));
+            String text = strictText ? PlainText.decode(bytes) : TextCharset.decode(bytes, null, true).text();
             return Prepared.accepted(name, name, intake.finish(parser.parse(text, name)));
         } catch (IllegalArgumentException | InvalidArticleException e) {
             // The decoder's, the parser's or the finisher's refusal: each names the reason.
@@ -156,10 +156,6 @@ public final class FileImporter {
             // A parser failure on one hostile file must not abort the import of the others; it is reported.
             return Prepared.rejected(name, "failed: " + e, null, e);
         }
-    }
-
-    private static String withoutBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private void importFeed(Path file, InOrder<List<Prepared>> out) throws IOException {
