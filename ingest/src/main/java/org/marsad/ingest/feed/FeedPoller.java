@@ -73,7 +73,7 @@ public final class FeedPoller implements AutoCloseable {
     FeedPollResult pollOnce(FeedState state) {
         FeedSpec feed = state.feed;
         try {
-            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators) : readFile(feed);
+            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators, feed.headers()) : readFile(feed);
             if (fetched.notModified()) {
                 state.failures = 0;
                 return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval());
