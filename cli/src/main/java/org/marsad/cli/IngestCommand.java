@@ -10,17 +10,19 @@ import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestDryRun;
 import org.marsad.ingest.IngestService;
+import org.marsad.ingest.UrlImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code marsad ingest PATH...}: imports files and directories (JSON lines, scraped text, HTML, feeds,
- * gzip of any) into the raw topic; with {@code --dry-run}, prints what would be produced without Kafka.
+ * {@code marsad ingest PATH|URL...}: imports files and directories (JSON lines, scraped text, HTML, feeds,
+ * gzip of any) and http(s) URLs of feeds or pages into the raw topic; with {@code --dry-run}, prints what would
+ * be produced without Kafka.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Import articles from files or directories (and, with --dry-run, feed URLs) into the raw topic.")
+        description = "Import articles from files, directories, and feed or page URLs into the raw topic.")
 final class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Follow symbolic links out of the directories given (not followed by default).")
     boolean followLinks;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or feed URLs with --dry-run.")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or http(s) URLs of feeds or pages.")
     List<String> inputs;
 
     @Override
@@ -48,7 +50,11 @@ final class IngestCommand implements Callable<Integer> {
         IngestCounts total;
         try (IngestService ingest = Stages.openIngest(keys)) {
             for (String input : inputs) {
-                ingest.importPath(Path.of(input), followLinks);
+                if (UrlImport.isUrl(input)) {
+                    ingest.importUrl(input);
+                } else {
+                    ingest.importPath(Path.of(input), followLinks);
+                }
             }
             total = ingest.counts();
         }

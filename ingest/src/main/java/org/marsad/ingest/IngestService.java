@@ -70,6 +70,20 @@ public final class IngestService implements AutoCloseable {
         return new FileImporter(intake, parser, config).importPath(path, followLinks);
     }
 
+    /**
+     * Imports one http(s) URL, a feed's items or a page as one article ({@link UrlImport}), and waits for the
+     * broker's acknowledgements; returns the counts of this import.
+     */
+    public IngestCounts importUrl(String url) {
+        IngestCounts before = intake.counts();
+        try (FeedFetcher once = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
+                config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock)) {
+            new UrlImport(once, parser, intake, config.feedInterval()).importUrl(url);
+        }
+        intake.flush();
+        return intake.counts().minus(before);
+    }
+
     /** Starts polling the feeds of {@code marsad.feeds.file}; fails naming the file when it is not set or bad. */
     public void startFeeds(FeedPollResult.Listener listener) {
         if (config.feedsFile() == null) {

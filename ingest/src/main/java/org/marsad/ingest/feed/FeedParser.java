@@ -149,7 +149,7 @@ public final class FeedParser {
     }
 
     /** An HTML page starts (after a BOM and whitespace) with a doctype html or an html element. */
-    static boolean looksLikeHtml(byte[] body) {
+    public static boolean looksLikeHtml(byte[] body) {
         String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
