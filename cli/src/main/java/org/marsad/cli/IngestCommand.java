@@ -34,6 +34,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Follow symbolic links out of the directories given (not followed by default).")
     boolean followLinks;
 
+    @Option(names = "--json", description = "Progress as JSON lines on stderr (else a progress line when stderr is a terminal).")
+    boolean json;
+
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or http(s) URLs of feeds or pages.")
     List<String> inputs;
 
@@ -48,7 +51,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         Stages.provisionTopics(ClusterConfig.from(keys));
         IngestCounts total;
-        try (IngestService ingest = Stages.openIngest(keys)) {
+        try (IngestService ingest = Stages.openIngest(keys);
+                ProgressReporter progress = ProgressReporter.start("ingest", "articles", ingest::progress, json)) {
             for (String input : inputs) {
                 if (UrlImport.isUrl(input)) {
                     ingest.importUrl(input);

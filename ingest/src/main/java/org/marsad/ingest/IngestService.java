@@ -35,6 +35,7 @@ public final class IngestService implements AutoCloseable {
     private final ArticleIntake intake;
     private final FeedParser parser;
     private final Clock clock;
+    private final ImportProgress fileProgress = new ImportProgress();
     private FeedFetcher fetcher;
     private FeedPoller poller;
     private PushServer pushServer;
@@ -67,7 +68,7 @@ public final class IngestService implements AutoCloseable {
 
     /** Imports a file or directory tree, following symbolic links out of it when {@code followLinks}. */
     public IngestCounts importPath(Path path, boolean followLinks) {
-        return new FileImporter(intake, parser, config).importPath(path, followLinks);
+        return new FileImporter(intake, parser, config, fileProgress).importPath(path, followLinks);
     }
 
     /**
@@ -113,6 +114,17 @@ public final class IngestService implements AutoCloseable {
                     PUSH_ACK_TIMEOUT, config.httpLimits(), intake);
         }
         return pushServer.port();
+    }
+
+    /**
+     * Progress since the stage opened, for a progress line: files and JSON lines read, articles written (already
+     * seen ones included) and inputs rejected.
+     */
+    public ImportProgress.Snapshot progress() {
+        ImportProgress.Snapshot files = fileProgress.snapshot();
+        IngestCounts counts = intake.counts();
+        return new ImportProgress.Snapshot(files.files(), files.lines(), counts.written() + counts.unchanged(),
+                counts.rejected() + counts.failed());
     }
 
     /** Totals since the stage opened. */

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.MarsadTopics;
 import org.marsad.broker.TopicProvisioner;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.model.Topics;
 
 /**
@@ -81,6 +82,11 @@ public final class ArchiveImporter {
      * (acks=all) before counting it; files may be gzip (detected by content) or plain JSON lines.
      */
     public Result importFiles(List<Path> files) {
+        return importFiles(files, new ImportProgress());
+    }
+
+    /** As {@link #importFiles(List)}, counting files, lines read while writing and records written into {@code progress}. */
+    public Result importFiles(List<Path> files, ImportProgress progress) {
         ArchiveRecordCheck check = new ArchiveRecordCheck(cluster.articleMaxBytes(), allowTakedowns);
         List<ArchiveFileCheck> checks = files.stream()
                 .map(file -> ArchiveFileCheck.run(file, check, maxLineBytes(cluster))).toList();
@@ -99,7 +105,9 @@ public final class ArchiveImporter {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (ArchiveFileCheck c : checks) {
-                results.add(c.clean() ? write(c.file(), check, present, producer) : refused(c));
+                progress.file();
+                results.add(c.clean() ? write(c.file(), check, present, producer, progress) : refused(c));
+                progress.rejected(c.clean() ? 0 : 1);
             }
         }
         return new Result(results);
@@ -110,7 +118,7 @@ public final class ArchiveImporter {
     }
 
     private FileResult write(Path file, ArchiveRecordCheck check, ArchiveContents present,
-            KafkaProducer<String, byte[]> producer) {
+            KafkaProducer<String, byte[]> producer, ImportProgress progress) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long written = 0;
         long skipped = 0;
@@ -118,6 +126,7 @@ public final class ArchiveImporter {
         try (ArchiveLineReader reader = ArchiveLineReader.open(file, maxLineBytes(cluster))) {
             ArchiveLineReader.Line line;
             while ((line = reader.next()) != null) {
+                progress.lines(1);
                 ArchiveRecord record = reread(line, file, check);
                 if (record == null) {
                     continue;
@@ -128,6 +137,7 @@ public final class ArchiveImporter {
                 }
                 producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error));
                 written++;
+                progress.records(1);
                 if (record.value() == null) {
                     // As marsad delete does: forget the id in ingest's seen-state so it can be ingested again.
                     producer.send(new ProducerRecord<>(Takedowns.INGEST_SEEN_TOPIC, record.key(), null),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.InvalidArticleException;
@@ -52,9 +53,16 @@ public final class FileImporter {
     private final int articleMaxBytes;
     private final long feedMaxBytes;
     private final DeadLetterCap deadLetters;
+    private final ImportProgress progress;
 
     /** Reads with {@code config}'s limits: article and feed sizes, JSON depth, dead letters per file. */
     public FileImporter(ArticleIntake intake, FeedParser feedParser, IngestConfig config) {
+        this(intake, feedParser, config, new ImportProgress());
+    }
+
+    /** As above, counting the files and JSON lines read into {@code progress} (for a progress line). */
+    public FileImporter(ArticleIntake intake, FeedParser feedParser, IngestConfig config, ImportProgress progress) {
+        this.progress = progress;
         this.intake = intake;
         this.feedParser = feedParser;
         this.json = new JsonArticles(config.jsonMaxDepth());
@@ -111,11 +119,12 @@ public final class FileImporter {
 
     private void importFile(Path file, InOrder<List<Prepared>> out) {
         String name = file.toString();
+        progress.file();
         try {
             switch (InputFormat.of(file)) {
                 case JSONL -> {
                     try (InputStream in = InputFiles.open(file)) {
-                        new JsonLinesImport(intake, json, articleMaxBytes).submit(in, name, out);
+                        new JsonLinesImport(intake, json, articleMaxBytes, progress).submit(in, name, out);
                     }
                 }
                 case SCRAPED_TEXT -> importDocument(file, out, true, ScrapedTextParser::parse);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
@@ -24,8 +25,10 @@ final class JsonLinesImport {
     private final ArticleIntake intake;
     private final JsonArticles json;
     private final int articleMaxBytes;
+    private final ImportProgress progress;
 
-    JsonLinesImport(ArticleIntake intake, JsonArticles json, int articleMaxBytes) {
+    JsonLinesImport(ArticleIntake intake, JsonArticles json, int articleMaxBytes, ImportProgress progress) {
+        this.progress = progress;
         this.intake = intake;
         this.json = json;
         this.articleMaxBytes = articleMaxBytes;
@@ -54,6 +57,7 @@ final class JsonLinesImport {
     }
 
     private void submitBatch(List<ByteLines.Line> batch, String fileName, InOrder<List<Prepared>> out) {
+        progress.lines(batch.size());
         out.submit(() -> {
             List<Prepared> prepared = new ArrayList<>(batch.size());
             for (ByteLines.Line line : batch) {
