@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.config.ClusterConfig;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.replay.ArchiveExporter;
 import org.marsad.replay.ArchiveImporter;
 import org.marsad.replay.ReplayRequest;
@@ -50,10 +51,17 @@ final class ArchiveCommand implements Callable<Integer> {
         @Option(names = "--to", paramLabel = "INSTANT", description = "First ingest instant not exported.")
         String to;
 
+        @Option(names = "--json", description = "Progress as JSON lines on stderr (else a progress line when stderr is a terminal).")
+        boolean json;
+
         @Override
         public Integer call() {
             ReplayRequest window = ReplayRequest.parse(from, to);
-            long written = new ArchiveExporter(archive.marsad.kafka.config().cluster()).export(out, window);
+            ImportProgress counts = new ImportProgress();
+            long written;
+            try (ProgressReporter progress = ProgressReporter.start("archive export", "records", counts::snapshot, json)) {
+                written = new ArchiveExporter(archive.marsad.kafka.config().cluster()).export(out, window, counts);
+            }
             System.out.println("marsad archive export: " + written + " records written to " + out);
             return 0;
         }
@@ -78,11 +86,18 @@ final class ArchiveCommand implements Callable<Integer> {
                     + "a takedown is refused.")
         boolean allowTakedowns;
 
+        @Option(names = "--json", description = "Progress as JSON lines on stderr (else a progress line when stderr is a terminal).")
+        boolean json;
+
         @Override
         public Integer call() {
             ClusterConfig cluster = archive.marsad.kafka.config().cluster();
             Stages.provisionTopics(cluster);
-            ArchiveImporter.Result result = new ArchiveImporter(cluster, allowTakedowns).importFiles(files);
+            ImportProgress counts = new ImportProgress();
+            ArchiveImporter.Result result;
+            try (ProgressReporter progress = ProgressReporter.start("archive import", "records", counts::snapshot, json)) {
+                result = new ArchiveImporter(cluster, allowTakedowns).importFiles(files, counts);
+            }
             for (ArchiveImporter.FileResult file : result.files()) {
                 if (file.refused()) {
                     file.problems().forEach(System.err::println);

@@ -9,17 +9,19 @@ import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.IngestDryRun;
 import org.marsad.ingest.IngestService;
+import org.marsad.ingest.UrlImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code marsad ingest PATH...}: imports files and directories (JSON lines, scraped text, HTML, feeds,
- * gzip of any) into the raw topic; with {@code --dry-run}, prints what would be produced without Kafka.
+ * {@code marsad ingest PATH|URL...}: imports files and directories (JSON lines, scraped text, HTML, feeds,
+ * gzip of any) and http(s) URLs of feeds or pages into the raw topic; with {@code --dry-run}, prints what would
+ * be produced without Kafka.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Import articles from files or directories (and, with --dry-run, feed URLs) into the raw topic.")
+        description = "Import articles from files, directories, and feed or page URLs into the raw topic.")
 final class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,7 +33,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Follow symbolic links out of the directories given (not followed by default).")
     boolean followLinks;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or feed URLs with --dry-run.")
+    @Option(names = "--json", description = "Progress as JSON lines on stderr (else a progress line when stderr is a terminal).")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories (recursively), or http(s) URLs of feeds or pages.")
     List<String> inputs;
 
     @Override
@@ -45,9 +50,14 @@ final class IngestCommand implements Callable<Integer> {
         }
         Stages.provisionTopics(config.cluster());
         IngestCounts total;
-        try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster())) {
+        try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster());
+                ProgressReporter progress = ProgressReporter.start("ingest", "articles", ingest::progress, json)) {
             for (String input : inputs) {
-                ingest.importPath(Path.of(input), followLinks);
+                if (UrlImport.isUrl(input)) {
+                    ingest.importUrl(input);
+                } else {
+                    ingest.importPath(Path.of(input), followLinks);
+                }
             }
             total = ingest.counts();
         }

@@ -138,6 +138,40 @@ class CliCommandsIT {
         assertEquals(raw.size(), readAll(servers, Topics.RAW).size(), "a second import writes nothing");
     }
 
+    /** #17 item 6: {@code marsad ingest URL} imports a page served by a local server; {@code --json} shows progress. */
+    @Test
+    void shouldImportPageWhenIngestingUrlAndPrintJsonProgress() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = ("<html><head><meta charset=\"utf-8\"><link rel=\"canonical\" href=\"https://cli.example.org/news/ferry\">"
+                + "<title>عبارة</title></head><body><article><h1>تشغيل عبارة جديدة بين الضفتين</h1>"
+                + "<p>بدأت الهيئة تشغيل عبارة جديدة تنقل الركاب بين الضفتين كل نصف ساعة.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        server.createContext("/news/ferry", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            try (java.io.OutputStream body = exchange.getResponseBody()) {
+                body.write(page);
+            }
+        });
+        server.start();
+        Result result;
+        try {
+            result = marsad("ingest", "http://127.0.0.1:" + server.getAddress().getPort() + "/news/ferry", "--json",
+                    "--bootstrap-servers", servers);
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(0, result.code(), result::toString);
+        assertEquals(List.of("marsad ingest: 1 written, 0 already seen, 0 rejected, 0 failed"), result.outLines());
+        String lastProgress = result.err().strip().lines().filter(l -> l.startsWith("{\"progress\"")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError(result.toString()));
+        assertEquals(1, Json.MAPPER.readTree(lastProgress).get("articles").asLong(), lastProgress);
+        String id = sha256("https://cli.example.org/news/ferry");
+        assertEquals("تشغيل عبارة جديدة بين الضفتين",
+                rawArticles(readAll(servers, Topics.RAW), Set.of(id)).get(id).get(0).title());
+    }
+
     @Test
     void shouldPrintGoodLinesAndNameBadLineWithoutKafkaWhenDryRunning() throws Exception {
         Path dir = Files.createDirectories(dataDir.resolve("dry-run"));

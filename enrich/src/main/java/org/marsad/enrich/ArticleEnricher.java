@@ -2,6 +2,7 @@ package org.marsad.enrich;
 
 import java.time.Instant;
 import org.marsad.enrich.text.Analysis;
+import org.marsad.enrich.text.KeywordTags;
 import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.enrich.text.TextDocument;
 import org.marsad.model.EnrichedArticle;
@@ -10,17 +11,20 @@ import org.marsad.text.LanguageDetector;
 
 /**
  * Builds an enriched article from a raw one: detects the language when missing, runs the analyser over
- * title, body and keywords exactly as they stand, and maps the findings to wire records. No Kafka here,
+ * title, body and keywords exactly as they stand, maps the findings to wire records, and splits keyword lines
+ * into tags ({@link KeywordTags}, with the entities found in them). No Kafka here,
  * so {@code marsad extract} and the Streams topology produce identical records.
  */
 public final class ArticleEnricher {
 
     private final TextAnalyzer analyzer;
+    private final KeywordTags tags;
     private final String version;
 
     public ArticleEnricher(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
-        this.version = EnricherVersion.of(analyzer.fingerprint());
+        this.tags = KeywordTags.bundled();
+        this.version = EnricherVersion.of(analyzer.fingerprint() + tags.fingerprint());
     }
 
     /** The enricherVersion stamped on every record. */
@@ -42,6 +46,6 @@ public final class ArticleEnricher {
                 found.money().stream().map(SpanMapper::money).toList(),
                 found.percentages().stream().map(SpanMapper::percentage).toList(),
                 found.dates().stream().map(SpanMapper::date).toList(),
-                enrichedAt, version, rawPartition, rawOffset);
+                enrichedAt, version, rawPartition, rawOffset, tags.tags(raw.keywords(), found.entities()));
     }
 }

@@ -80,10 +80,11 @@ public final class ArticleFinisher {
                 : url != null ? ArticleIds.forUrl(url) : ArticleIds.forContent(title, body);
         String language = in.language() != null && LANGUAGES.contains(in.language()) ? in.language()
                 : LanguageDetector.detect(title + " " + body);
-        RawArticle out = new RawArticle(RawArticle.SCHEMA_VERSION, id, url, blankToNull(in.source()),
-                blankToNull(in.feed()), title, body, language, in.publishedAt(), clock.instant(),
-                blankToNull(in.author()), in.keywords(), relatedTo != null ? relatedTo : blankToNull(in.relatedTo()),
-                in.sourceCountry());
+        // A missing title is derived after the id is set, so a content-hash id never depends on the derivation rule.
+        RawArticle out = ArticleValidation.withDerivedTitle(new RawArticle(RawArticle.SCHEMA_VERSION, id, url,
+                blankToNull(in.source()), blankToNull(in.feed()), title, body, language, in.publishedAt(),
+                clock.instant(), blankToNull(in.author()), in.keywords(),
+                relatedTo != null ? relatedTo : blankToNull(in.relatedTo()), in.sourceCountry(), in.titleDerived()));
         // The shared rules, checked on the record as written, so enrich accepts whatever is written here.
         List<Violation> violations = ArticleValidation.validate(out);
         if (!violations.isEmpty()) {

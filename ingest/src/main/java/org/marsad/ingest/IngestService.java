@@ -36,6 +36,7 @@ public final class IngestService implements AutoCloseable {
     private final ArticleIntake intake;
     private final FeedParser parser;
     private final Clock clock;
+    private final ImportProgress fileProgress = new ImportProgress();
     private FeedFetcher fetcher;
     private FeedPoller poller;
     private PushServer pushServer;
@@ -68,7 +69,21 @@ public final class IngestService implements AutoCloseable {
 
     /** Imports a file or directory tree, following symbolic links out of it when {@code followLinks}. */
     public IngestCounts importPath(Path path, boolean followLinks) {
-        return new FileImporter(intake, parser, config).importPath(path, followLinks);
+        return new FileImporter(intake, parser, config, fileProgress).importPath(path, followLinks);
+    }
+
+    /**
+     * Imports one http(s) URL, a feed's items or a page as one article ({@link UrlImport}), and waits for the
+     * broker's acknowledgements; returns the counts of this import.
+     */
+    public IngestCounts importUrl(String url) {
+        IngestCounts before = intake.counts();
+        try (FeedFetcher once = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
+                config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock)) {
+            new UrlImport(once, parser, intake, config.feedInterval()).importUrl(url);
+        }
+        intake.flush();
+        return intake.counts().minus(before);
     }
 
     /** Starts polling the feeds of {@code marsad.feeds.file}; fails naming the file when it is not set or bad. */
@@ -100,6 +115,17 @@ public final class IngestService implements AutoCloseable {
                     PUSH_ACK_TIMEOUT, config.httpLimits(), intake);
         }
         return pushServer.port();
+    }
+
+    /**
+     * Progress since the stage opened, for a progress line: files and JSON lines read, articles written (already
+     * seen ones included) and inputs rejected.
+     */
+    public ImportProgress.Snapshot progress() {
+        ImportProgress.Snapshot files = fileProgress.snapshot();
+        IngestCounts counts = intake.counts();
+        return new ImportProgress.Snapshot(files.files(), files.lines(), counts.written() + counts.unchanged(),
+                counts.rejected() + counts.failed());
     }
 
     /** Totals since the stage opened. */

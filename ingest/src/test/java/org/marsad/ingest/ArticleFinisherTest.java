@@ -75,7 +75,18 @@ class ArticleFinisherTest {
         assertEquals("schemaVersion", assertThrows(InvalidArticleException.class,
                 () -> finishOne(article(2, null, "t", "b", null))).field());
         assertEquals("title", assertThrows(InvalidArticleException.class,
-                () -> finishOne(article(1, null, " ", "b", null))).field());
+                () -> finishOne(article(1, null, " ", " \n ", null))).field());
         assertThrows(ArticleTooLargeException.class, () -> finishOne(article(1, null, "t", "ن".repeat(3000), null)));
+    }
+
+    /** #17: RSS 2.0 needs only a title or a description; the title then comes from the text, flagged. */
+    @Test
+    void shouldDeriveFlaggedTitleFromTextAndKeepContentIdWhenTitleIsMissing() {
+        RawArticle out = finishOne(article(1, null, null, "بدأت البلدية تشجير الشارع الرئيسي. ويستمر العمل شهرا.", null));
+        assertEquals("بدأت البلدية تشجير الشارع الرئيسي", out.title());
+        assertEquals(Boolean.TRUE, out.titleDerived());
+        assertEquals(ArticleIds.forContent("", "بدأت البلدية تشجير الشارع الرئيسي. ويستمر العمل شهرا."), out.id(),
+                "the id does not depend on the derivation rule");
+        assertNull(finishOne(article(1, null, "عنوان", "نص", null)).titleDerived(), "a given title is not derived");
     }
 }

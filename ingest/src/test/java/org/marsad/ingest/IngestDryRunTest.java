@@ -61,4 +61,20 @@ class IngestDryRunTest {
                 errors.get(4));
         assertEquals(3, out.toString(StandardCharsets.UTF_8).lines().count());
     }
+
+    /** #17: every item of every link fixture comes through; items without a usable link are a warning, not a reject. */
+    @Test
+    void shouldPrintEveryItemAndWarnWhenFeedLinksAreOdd() throws Exception {
+        String dir = resource("/feeds/links");
+        assertFalse(run(dir));
+        List<RawArticle> printed = out.toString(StandardCharsets.UTF_8).lines().map(JsonArticles::parse).toList();
+        assertEquals(16, printed.size());
+        RawArticle untitled = printed.stream().filter(a -> Boolean.TRUE.equals(a.titleDerived())).findFirst()
+                .orElseThrow();
+        assertEquals("وصل الوفد إلى العاصمة مساء أمس", untitled.title(), "#17 item 2: a title from the text");
+        List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, warnings.size(), String.join("\n", warnings));
+        assertTrue(warnings.get(0).endsWith("atom_1.0_links.xml: 1 of 4 items have no usable link; kept with content-hash ids"),
+                warnings.get(0));
+    }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  * @param enricherVersion Marsad version plus a short hash of the loaded gazetteers and tables
  * @param rawPartition partition of the raw record this came from
  * @param rawOffset offset of the raw record this came from
+ * @param tags the keywords as tags: a keyword line scraped without separators split into its tags by enrich's
+ *     lexicons, other keywords as they are (#17). Added after schema version 1, optional: older records have
+ *     none, read as empty.
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -32,7 +35,8 @@ public record EnrichedArticle(
         Instant enrichedAt,
         String enricherVersion,
         int rawPartition,
-        long rawOffset) {
+        long rawOffset,
+        List<String> tags) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -42,5 +46,17 @@ public record EnrichedArticle(
         money = money == null ? List.of() : List.copyOf(money);
         percentages = percentages == null ? List.of() : List.copyOf(percentages);
         dates = dates == null ? List.of() : List.copyOf(dates);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A record without tags, as every writer built before the field existed. */
+    public EnrichedArticle(int schemaVersion, String id, String url, String source, String feed, String title,
+            String body, String language, Instant publishedAt, Instant fetchedAt, String author, List<String> keywords,
+            String relatedTo, List<EntityMention> entities, List<MoneyMention> money,
+            List<PercentageMention> percentages, List<DateMention> dates, Instant enrichedAt, String enricherVersion,
+            int rawPartition, long rawOffset) {
+        this(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt, author, keywords,
+                relatedTo, entities, money, percentages, dates, enrichedAt, enricherVersion, rawPartition, rawOffset,
+                null);
     }
 }

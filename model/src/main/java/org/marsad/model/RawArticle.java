@@ -1,5 +1,6 @@
 package org.marsad.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,9 @@ import java.util.Objects;
  * @param sourceCountry ISO 3166-1 alpha-2 code of the source's country (set per feed or per push token), upper
  *     case, else null; the one place enrich learns where the source is (it settles a shared currency such as
  *     {@code ريال}). Added after schema version 1 as an optional field: older records have none.
+ * @param titleDerived true when the source gave no title and {@code title} was derived from the start of the
+ *     body (the validation's {@code DerivedTitle} rule), else absent (null, never written as false). Added after
+ *     schema version 1, optional: older records have none.
  */
 public record RawArticle(
         int schemaVersion,
@@ -38,13 +42,23 @@ public record RawArticle(
         String author,
         List<String> keywords,
         String relatedTo,
-        String sourceCountry) {
+        String sourceCountry,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean titleDerived) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public RawArticle {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         sourceCountry = CountryCodes.checked(sourceCountry, "sourceCountry");
+        titleDerived = Boolean.TRUE.equals(titleDerived) ? Boolean.TRUE : null;
+    }
+
+    /** A record whose title came from its source, as every writer built before {@code titleDerived} existed. */
+    public RawArticle(int schemaVersion, String id, String url, String source, String feed, String title, String body,
+            String language, Instant publishedAt, Instant fetchedAt, String author, List<String> keywords,
+            String relatedTo, String sourceCountry) {
+        this(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt, author, keywords,
+                relatedTo, sourceCountry, null);
     }
 
     /** A record without a source country, as every writer built before the field existed. */
@@ -52,13 +66,13 @@ public record RawArticle(
             String language, Instant publishedAt, Instant fetchedAt, String author, List<String> keywords,
             String relatedTo) {
         this(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt, author, keywords,
-                relatedTo, null);
+                relatedTo, null, null);
     }
 
     /** A copy with another id and language; all else unchanged. */
     public RawArticle withIdAndLanguage(String newId, String newLanguage) {
         return new RawArticle(schemaVersion, Objects.requireNonNull(newId, "id"), url, source, feed, title, body,
-                newLanguage, publishedAt, fetchedAt, author, keywords, relatedTo, sourceCountry);
+                newLanguage, publishedAt, fetchedAt, author, keywords, relatedTo, sourceCountry, titleDerived);
     }
 
     /** A copy with {@code country} as its source country when it has none; else itself. */
@@ -67,6 +81,12 @@ public record RawArticle(
             return this;
         }
         return new RawArticle(schemaVersion, id, url, source, feed, title, body, language, publishedAt, fetchedAt,
-                author, keywords, relatedTo, country);
+                author, keywords, relatedTo, country, titleDerived);
+    }
+
+    /** A copy whose title is {@code derived} from the body, flagged {@code titleDerived}; all else unchanged. */
+    public RawArticle withDerivedTitle(String derived) {
+        return new RawArticle(schemaVersion, id, url, source, feed, Objects.requireNonNull(derived, "title"), body,
+                language, publishedAt, fetchedAt, author, keywords, relatedTo, sourceCountry, Boolean.TRUE);
     }
 }

@@ -93,6 +93,20 @@ class WireRecordsTest {
         assertNull(read(entity, EntityMention.class).country());
     }
 
+    /** #17: titleDerived is written only when true, so records of sources that give titles do not change. */
+    @Test
+    void shouldWriteTitleDerivedOnlyWhenTrue() {
+        String plain = new String(Topics.RAW_SERDE.serializer().serialize(Topics.RAW, RAW), StandardCharsets.UTF_8);
+        assertTrue(!plain.contains("titleDerived"), plain);
+        RawArticle derived = RAW.withDerivedTitle("عنوان من النص");
+        byte[] json = Topics.RAW_SERDE.serializer().serialize(Topics.RAW, derived);
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"titleDerived\":true"));
+        assertEquals(derived, Topics.RAW_SERDE.deserializer().deserialize(Topics.RAW, json));
+        String raw = "{\"schemaVersion\":1,\"id\":\"a3\",\"body\":\"نص\",\"titleDerived\":false}";
+        assertNull(Topics.RAW_SERDE.deserializer().deserialize(Topics.RAW, raw.getBytes(StandardCharsets.UTF_8))
+                .titleDerived());
+    }
+
     @Test
     void shouldUpperCaseSourceCountryWhenWrittenInLowerCase() {
         assertEquals("EG", new RawArticle(1, "a4", null, null, null, "t", "b", "ar", null, null, null, List.of(), null,

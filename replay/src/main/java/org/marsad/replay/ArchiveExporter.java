@@ -22,6 +22,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.marsad.config.ClusterConfig;
+
+import org.marsad.ingest.ImportProgress;
 import org.marsad.model.Topics;
 
 /**
@@ -40,6 +42,11 @@ public final class ArchiveExporter {
 
     /** Exports the records whose timestamp is in the request's window; returns how many were written. */
     public long export(Path out, ReplayRequest window) {
+        return export(out, window, new ImportProgress());
+    }
+
+    /** As {@link #export(Path, ReplayRequest)}, counting the records written into {@code progress}. */
+    public long export(Path out, ReplayRequest window, ImportProgress progress) {
         Map<TopicPartition, Long> start;
         Map<TopicPartition, Long> end;
         try (Admin admin = Admin.create(cluster.clientBase())) {
@@ -53,14 +60,14 @@ public final class ArchiveExporter {
                         new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8))) {
             consumer.assign(start.keySet());
             start.forEach(consumer::seek);
-            return copy(consumer, end, window, writer);
+            return copy(consumer, end, window, writer, progress);
         } catch (IOException e) {
             throw ArchiveLines.io("write archive " + out, e);
         }
     }
 
     private static long copy(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end,
-            ReplayRequest window, Writer writer) throws IOException {
+            ReplayRequest window, Writer writer, ImportProgress progress) throws IOException {
         long written = 0;
         while (!reached(consumer, end)) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -71,6 +78,7 @@ public final class ArchiveExporter {
                 writer.write(ArchiveLines.write(toArchive(record), record.partition(), record.offset()));
                 writer.write('\n');
                 written++;
+                progress.records(1);
             }
         }
         return written;

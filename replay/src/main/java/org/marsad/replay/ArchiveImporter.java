@@ -13,6 +13,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.marsad.config.ClusterConfig;
+
+import org.marsad.ingest.ImportProgress;
 import org.marsad.model.Topics;
 import org.marsad.topics.MarsadTopics;
 import org.marsad.topics.TopicProvisioner;
@@ -81,6 +83,11 @@ public final class ArchiveImporter {
      * (acks=all) before counting it; files may be gzip (detected by content) or plain JSON lines.
      */
     public Result importFiles(List<Path> files) {
+        return importFiles(files, new ImportProgress());
+    }
+
+    /** As {@link #importFiles(List)}, counting files, lines read while writing and records written into {@code progress}. */
+    public Result importFiles(List<Path> files, ImportProgress progress) {
         ArchiveRecordCheck check = new ArchiveRecordCheck(cluster.articleMaxBytes(), allowTakedowns);
         List<ArchiveFileCheck> checks = files.stream()
                 .map(file -> ArchiveFileCheck.run(file, check, maxLineBytes(cluster))).toList();
@@ -99,7 +106,9 @@ public final class ArchiveImporter {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (ArchiveFileCheck c : checks) {
-                results.add(c.clean() ? write(c.file(), check, present, producer) : refused(c));
+                progress.file();
+                results.add(c.clean() ? write(c.file(), check, present, producer, progress) : refused(c));
+                progress.rejected(c.clean() ? 0 : 1);
             }
         }
         return new Result(results);
@@ -110,7 +119,7 @@ public final class ArchiveImporter {
     }
 
     private FileResult write(Path file, ArchiveRecordCheck check, ArchiveContents present,
-            KafkaProducer<String, byte[]> producer) {
+            KafkaProducer<String, byte[]> producer, ImportProgress progress) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long written = 0;
         long skipped = 0;
@@ -118,6 +127,7 @@ public final class ArchiveImporter {
         try (ArchiveLineReader reader = ArchiveLineReader.open(file, maxLineBytes(cluster))) {
             ArchiveLineReader.Line line;
             while ((line = reader.next()) != null) {
+                progress.lines(1);
                 ArchiveRecord record = reread(line, file, check);
                 if (record == null) {
                     continue;
@@ -128,6 +138,7 @@ public final class ArchiveImporter {
                 }
                 producer.send(toProducer(record), (meta, error) -> failure.compareAndSet(null, error));
                 written++;
+                progress.records(1);
                 if (record.value() == null) {
                     // As marsad delete does: forget the id in ingest's seen-state so it can be ingested again.
                     producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, record.key(), null),

@@ -13,7 +13,8 @@ import org.marsad.model.RawArticle;
  * <ul>
  *   <li>{@code schemaVersion} between 1 and {@link RawArticle#SCHEMA_VERSION};</li>
  *   <li>{@code id} present and matching {@link #ID_PATTERN};</li>
- *   <li>{@code title} present and not blank;</li>
+ *   <li>{@code title} present and not blank; a source that gave none gets one from the body first
+ *       ({@link #withDerivedTitle}), so only an article with neither title nor text breaks this rule;</li>
  *   <li>{@code body} may be absent or empty (title-only feed items are articles);</li>
  *   <li>the record as JSON at most {@code marsad.article.max.bytes} ({@link #size}).</li>
  * </ul>
@@ -44,6 +45,18 @@ public final class ArticleValidation {
             violations.add(new Violation("title", "missing or blank"));
         }
         return violations;
+    }
+
+    /**
+     * {@code article} with a title {@link DerivedTitle derived} from its body (flagged {@code titleDerived}) when
+     * it has none and its body has text; else {@code article} itself. Writers call it before {@link #validate}.
+     */
+    public static RawArticle withDerivedTitle(RawArticle article) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article;
+        }
+        String derived = DerivedTitle.from(article.body());
+        return derived == null ? article : article.withDerivedTitle(derived);
     }
 
     /** Whether {@code id} may be an article id. */

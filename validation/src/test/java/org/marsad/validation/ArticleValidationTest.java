@@ -1,6 +1,7 @@
 package org.marsad.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -57,5 +58,18 @@ class ArticleValidationTest {
         assertEquals("Invalid field 'article': article of 1025 bytes is over the limit of 1024 bytes"
                 + " (marsad.article.max.bytes)",
                 ArticleValidation.size(1025, 1024).orElseThrow().message());
+    }
+
+    @Test
+    void shouldDeriveTitleOnlyWhenTitleIsMissingAndBodyHasText() {
+        RawArticle derived = ArticleValidation.withDerivedTitle(article(1, "a-1", " ", "افتتح الوزير المعرض. ثم غادر."));
+        assertEquals("افتتح الوزير المعرض", derived.title());
+        assertEquals(Boolean.TRUE, derived.titleDerived());
+        assertEquals(List.of(), ArticleValidation.validate(derived));
+        RawArticle titled = article(1, "a-1", "عنوان", "نص");
+        assertSame(titled, ArticleValidation.withDerivedTitle(titled));
+        RawArticle empty = article(1, "a-1", null, " ");
+        assertEquals(List.of(new Violation("title", "missing or blank")),
+                ArticleValidation.validate(ArticleValidation.withDerivedTitle(empty)));
     }
 }

@@ -53,6 +53,14 @@ public final class FeedFetcher implements AutoCloseable {
 
     /** GETs {@code location}, conditional on {@code previous}; fails with {@link FeedFailedException}. */
     public FetchResult fetch(String location, boolean trusted, CacheValidators previous) {
+        return fetch(location, trusted, previous, FeedHeaders.NONE);
+    }
+
+    /**
+     * As {@link #fetch(String, boolean, CacheValidators)}, sending the feed's own {@code headers} to the feed's
+     * host only: a redirect to another host never carries them (they may hold credentials).
+     */
+    public FetchResult fetch(String location, boolean trusted, CacheValidators previous, FeedHeaders headers) {
         URI uri;
         try {
             uri = URI.create(location);
@@ -63,8 +71,12 @@ public final class FeedFetcher implements AutoCloseable {
         AddressPolicy.Scope scope = AddressPolicy.Scope.of(uri, trusted);
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int redirects = 0; ; redirects++) {
+            boolean feedHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(URI.create(location).getHost());
             Request request = client.newRequest(uri).tag(scope).headers(h -> {
                 h.put(HttpHeader.ACCEPT, ACCEPT);
+                if (feedHost) {
+                    headers.values().forEach(h::put);
+                }
                 if (previous.etag() != null) {
                     h.put(HttpHeader.IF_NONE_MATCH, previous.etag());
                 }

@@ -11,19 +11,22 @@ import org.marsad.ingest.IngestConfig;
 import org.marsad.model.CountryCodes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the feed list ({@code marsad.feeds.file}): one feed a line, {@code #} comments and blank lines ignored.
  *
  * <pre>
- * LOCATION [interval=DURATION] [trusted] [country=CC] [name=NAME, may contain spaces, to the end of the line]
+ * LOCATION [interval=DURATION] [trusted] [country=CC] [header=NAME:VALUE]... [name=NAME, may contain spaces, to the end of the line]
  * https://example.com/rss.xml interval=10m country=SA name=صحيفة المرصد
  * https://old.example.net/netscape.rss trusted
+ * https://api.example.org/feed header=X-Api-Key:${NEWS_API_KEY} header=User-Agent:MarsadBot/1.0
  * </pre>
  *
  * * {@code trusted} allows a DOCTYPE and internal addresses ({@link AddressPolicy}). {@code country} is the publisher's ISO
- * 3166-1 alpha-2 code, written into each article's {@code sourceCountry}. A malformed line fails with
- * the file, the line number and the reason.
+ * 3166-1 alpha-2 code, written into each article's {@code sourceCountry}. {@code header} (repeatable) is a request
+ * header ({@link FeedHeaders}; {@code ${VAR}} from the environment, no spaces in the line: a value with spaces
+ * comes whole from a variable). A malformed line fails with the file, the line number and the reason.
  */
 public final class FeedListFile {
 
@@ -31,6 +34,11 @@ public final class FeedListFile {
     }
 
     public static List<FeedSpec> read(Path file, Duration defaultInterval) {
+        return read(file, defaultInterval, System::getenv);
+    }
+
+    /** As {@link #read(Path, Duration)}, with {@code env} for the {@code ${VAR}}s of header values. */
+    static List<FeedSpec> read(Path file, Duration defaultInterval, UnaryOperator<String> env) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -41,15 +49,20 @@ public final class FeedListFile {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (!line.isEmpty() && !line.startsWith("#")) {
-                feeds.add(parseLine(line, defaultInterval, file + ":" + (i + 1)));
+                feeds.add(parseLine(line, defaultInterval, file + ":" + (i + 1), env));
             }
         }
         return feeds;
     }
 
     static FeedSpec parseLine(String line, Duration defaultInterval, String where) {
+        return parseLine(line, defaultInterval, where, System::getenv);
+    }
+
+    static FeedSpec parseLine(String line, Duration defaultInterval, String where, UnaryOperator<String> env) {
         String[] tokens = line.split("\\s+");
         Duration interval = defaultInterval;
+        FeedHeaders headers = FeedHeaders.NONE;
         boolean trusted = false;
         String name = null;
         String country = null;
@@ -61,14 +74,21 @@ public final class FeedListFile {
                 interval = interval(token.substring("interval=".length()), where);
             } else if (token.startsWith("country=")) {
                 country = country(token.substring("country=".length()), where);
+            } else if (token.startsWith("header=")) {
+                try {
+                    headers = headers.with(token.substring("header=".length()), env);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                }
             } else if (token.startsWith("name=")) {
                 name = line.substring(line.indexOf("name=") + "name=".length()).strip();
             } else {
                 throw new IllegalArgumentException(where + ": unknown option '" + token
-                        + "' (expected interval=DURATION, trusted, country=CC or name=NAME)");
+                        + "' (expected interval=DURATION, trusted, country=CC, header=NAME:VALUE or name=NAME)");
             }
         }
-        return new FeedSpec(tokens[0], name == null || name.isEmpty() ? null : name, interval, trusted, country);
+        return new FeedSpec(tokens[0], name == null || name.isEmpty() ? null : name, interval, trusted, country,
+                headers);
     }
 
     private static String country(String text, String where) {

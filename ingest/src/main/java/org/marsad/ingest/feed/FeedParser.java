@@ -23,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.marsad.ingest.text.HtmlText;
 import org.marsad.ingest.text.Paragraphs;
 import org.marsad.ingest.text.PublishedDates;
+import org.marsad.ingest.text.TextCharset;
 import org.marsad.model.RawArticle;
 import org.marsad.text.ArabicFolding;
 
@@ -58,13 +59,18 @@ public final class FeedParser {
                     + document.getRootElement().getName() + ">): " + e.getMessage(), e);
         }
         List<String> rawDates = FeedDates.rawDates(document);
+        List<String> links = FeedLinks.links(document, spec.location());
         List<SyndEntry> entries = feed.getEntries();
         List<RawArticle> articles = new ArrayList<>();
+        int withoutLink = 0;
         for (int i = 0; i < entries.size() && i < maxItems; i++) {
             String rawDate = rawDates.size() == entries.size() ? rawDates.get(i) : null;
-            articles.add(article(entries.get(i), feed, spec, rawDate));
+            String link = links.size() == entries.size() ? links.get(i) : null;
+            RawArticle article = article(entries.get(i), feed, spec, rawDate, link);
+            withoutLink += article.url() == null ? 1 : 0;
+            articles.add(article);
         }
-        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems);
+        return new ParsedFeed(articles, Math.max(total, entries.size()), maxItems, withoutLink);
     }
 
     private Document document(byte[] body, String contentType, FeedSpec spec) {
@@ -88,7 +94,7 @@ public final class FeedParser {
      * decodes a UTF-16LE BOM with a {@code UTF-16} prolog as big-endian, so BOMs are handled here.
      */
     private static Reader reader(byte[] body, String contentType) throws IOException {
-        Charset bom = bomCharset(body);
+        Charset bom = TextCharset.bomCharset(body);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return new InputStreamReader(new ByteArrayInputStream(body, skip, body.length - skip), bom);
@@ -97,20 +103,8 @@ public final class FeedParser {
         return contentType == null ? new XmlReader(in, true) : new XmlReader(in, contentType, true);
     }
 
-    private static Charset bomCharset(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
-    }
 
-    private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate) {
+    private static RawArticle article(SyndEntry entry, SyndFeed feed, FeedSpec spec, String rawDate, String link) {
         Instant published = PublishedDates.parseOrNull(rawDate);
         if (published == null && entry.getPublishedDate() != null) {
             published = entry.getPublishedDate().toInstant();
@@ -118,7 +112,7 @@ public final class FeedParser {
             published = entry.getUpdatedDate().toInstant();
         }
         String source = spec.name() != null ? spec.name() : blankToNull(feed.getTitle());
-        return new RawArticle(RawArticle.SCHEMA_VERSION, null, link(entry), source, spec.location(),
+        return new RawArticle(RawArticle.SCHEMA_VERSION, null, link, source, spec.location(),
                 plain(entry.getTitle()), HtmlText.toBody(content(entry)), language(feed.getLanguage()), published,
                 null, blankToNull(entry.getAuthor()), keywords(entry), null, spec.sourceCountry());
     }
@@ -131,13 +125,6 @@ public final class FeedParser {
             }
         }
         return entry.getDescription() == null ? null : entry.getDescription().getValue();
-    }
-
-    private static String link(SyndEntry entry) {
-        if (entry.getLink() != null && !entry.getLink().isBlank()) {
-            return entry.getLink().strip();
-        }
-        return entry.getLinks().isEmpty() ? null : entry.getLinks().get(0).getHref();
     }
 
     private static List<String> keywords(SyndEntry entry) {
@@ -162,7 +149,7 @@ public final class FeedParser {
     }
 
     /** An HTML page starts (after a BOM and whitespace) with a doctype html or an html element. */
-    static boolean looksLikeHtml(byte[] body) {
+    public static boolean looksLikeHtml(byte[] body) {
         String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");

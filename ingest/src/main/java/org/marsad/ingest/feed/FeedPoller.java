@@ -73,7 +73,7 @@ public final class FeedPoller implements AutoCloseable {
     FeedPollResult pollOnce(FeedState state) {
         FeedSpec feed = state.feed;
         try {
-            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators) : readFile(feed);
+            FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators, feed.headers()) : readFile(feed);
             if (fetched.notModified()) {
                 state.failures = 0;
                 return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval());
@@ -81,6 +81,9 @@ public final class FeedPoller implements AutoCloseable {
             ParsedFeed parsed = parser.parse(fetched.body(), fetched.contentType(), feed);
             if (parsed.leftOut() > 0) {
                 intake.reject(feed.location(), parsed.leftOutReason(), null, null);
+            }
+            if (parsed.withoutLink() > 0) {
+                intake.note(feed.location(), parsed.withoutLinkWarning());
             }
             int unacknowledged = writeAll(parsed, feed);
             if (unacknowledged > 0) {

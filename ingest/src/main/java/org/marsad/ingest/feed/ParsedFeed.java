@@ -10,8 +10,9 @@ import org.marsad.model.RawArticle;
  * @param items the first items, at most the limit, as articles (ids not yet set)
  * @param total the items the feed had
  * @param limit the most items taken ({@code marsad.feeds.max.items})
+ * @param withoutLink items taken without a usable link: kept with a content-hash id, and reported (#17)
  */
-public record ParsedFeed(List<RawArticle> items, int total, int limit) {
+public record ParsedFeed(List<RawArticle> items, int total, int limit, int withoutLink) {
 
     public ParsedFeed {
         items = List.copyOf(items);
@@ -20,6 +21,11 @@ public record ParsedFeed(List<RawArticle> items, int total, int limit) {
     /** Items over the limit, not taken. */
     public int leftOut() {
         return Math.max(0, total - limit);
+    }
+
+    /** The warning for items without a usable link: {@code 2 of 5 items have no usable link; kept ...}. */
+    public String withoutLinkWarning() {
+        return withoutLink + " of " + items.size() + " items have no usable link; kept with content-hash ids";
     }
 
     /** The report of a cut feed: {@code 99500 of 100000 items left out, over the limit of 500 (...)}. */

@@ -28,7 +28,9 @@ final class DeadLetterCap {
                 endOfFile();
                 file = result.file();
             }
-            if (result.error() == null) {
+            if (result.isNote()) {
+                intake.note(result.source(), result.error());
+            } else if (result.error() == null) {
                 intake.write(result.articles(), result.source());
             } else if (result.original() == null || written < maxPerFile) {
                 written += result.original() == null ? 0 : 1;

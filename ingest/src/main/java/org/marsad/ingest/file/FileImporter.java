@@ -2,7 +2,6 @@ package org.marsad.ingest.file;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.ingest.InvalidArticleException;
@@ -22,6 +22,7 @@ import org.marsad.ingest.feed.ParsedFeed;
 import org.marsad.ingest.text.HtmlPage;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.ingest.text.ScrapedTextParser;
+import org.marsad.ingest.text.TextCharset;
 import org.marsad.model.RawArticle;
 
 /**
@@ -52,9 +53,16 @@ public final class FileImporter {
     private final int articleMaxBytes;
     private final long feedMaxBytes;
     private final DeadLetterCap deadLetters;
+    private final ImportProgress progress;
 
     /** Reads with {@code config}'s limits: article and feed sizes, JSON depth, dead letters per file. */
     public FileImporter(ArticleIntake intake, FeedParser feedParser, IngestConfig config) {
+        this(intake, feedParser, config, new ImportProgress());
+    }
+
+    /** As above, counting the files and JSON lines read into {@code progress} (for a progress line). */
+    public FileImporter(ArticleIntake intake, FeedParser feedParser, IngestConfig config, ImportProgress progress) {
+        this.progress = progress;
         this.intake = intake;
         this.feedParser = feedParser;
         this.json = new JsonArticles(config.jsonMaxDepth());
@@ -111,11 +119,12 @@ public final class FileImporter {
 
     private void importFile(Path file, InOrder<List<Prepared>> out) {
         String name = file.toString();
+        progress.file();
         try {
             switch (InputFormat.of(file)) {
                 case JSONL -> {
                     try (InputStream in = InputFiles.open(file)) {
-                        new JsonLinesImport(intake, json, articleMaxBytes).submit(in, name, out);
+                        new JsonLinesImport(intake, json, articleMaxBytes, progress).submit(in, name, out);
                     }
                 }
                 case SCRAPED_TEXT -> importDocument(file, out, true, ScrapedTextParser::parse);
@@ -128,10 +137,10 @@ public final class FileImporter {
         }
     }
 
-    /** Reads one whole-file document here and parses it on a worker; the parser gets the text and the file name. */
     /**
-     * Reads one whole-file document here and parses it on a worker. {@code strictText} files must be clean
-     * UTF-8 text ({@link PlainText}); HTML keeps the lenient decoding its markup tolerates.
+     * Reads one whole-file document here and parses it on a worker. Both are decoded in their charset
+     * ({@link TextCharset}; HTML may declare it in a {@code <meta>}); {@code strictText} files must also be
+     * clean text ({@link PlainText}).
      */
     private void importDocument(Path file, InOrder<List<Prepared>> out, boolean strictText, DocumentParser parser)
             throws IOException {
@@ -147,7 +156,7 @@ public final class FileImporter {
 
     private Prepared prepareDocument(String name, byte[] bytes, boolean strictText, DocumentParser parser) {
         try {
-            String text = strictText ? PlainText.decode(bytes) : withoutBom(new String(bytes, StandardCharsets.UTF_8));
+            String text = strictText ? PlainText.decode(bytes) : TextCharset.decode(bytes, null, true).text();
             return Prepared.accepted(name, name, intake.finish(parser.parse(text, name)));
         } catch (IllegalArgumentException | InvalidArticleException e) {
             // The decoder's, the parser's or the finisher's refusal: each names the reason.
@@ -156,10 +165,6 @@ public final class FileImporter {
             // A parser failure on one hostile file must not abort the import of the others; it is reported.
             return Prepared.rejected(name, "failed: " + e, null, e);
         }
-    }
-
-    private static String withoutBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private void importFeed(Path file, InOrder<List<Prepared>> out) throws IOException {
@@ -194,6 +199,9 @@ public final class FileImporter {
         }
         if (feed.leftOut() > 0) {
             prepared.add(Prepared.rejected(name, feed.leftOutReason(), null, null));
+        }
+        if (feed.withoutLink() > 0) {
+            prepared.add(Prepared.note(name, feed.withoutLinkWarning()));
         }
         return prepared;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.ImportProgress;
 import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
@@ -24,8 +25,10 @@ final class JsonLinesImport {
     private final ArticleIntake intake;
     private final JsonArticles json;
     private final int articleMaxBytes;
+    private final ImportProgress progress;
 
-    JsonLinesImport(ArticleIntake intake, JsonArticles json, int articleMaxBytes) {
+    JsonLinesImport(ArticleIntake intake, JsonArticles json, int articleMaxBytes, ImportProgress progress) {
+        this.progress = progress;
         this.intake = intake;
         this.json = json;
         this.articleMaxBytes = articleMaxBytes;
@@ -54,6 +57,7 @@ final class JsonLinesImport {
     }
 
     private void submitBatch(List<ByteLines.Line> batch, String fileName, InOrder<List<Prepared>> out) {
+        progress.lines(batch.size());
         out.submit(() -> {
             List<Prepared> prepared = new ArrayList<>(batch.size());
             for (ByteLines.Line line : batch) {
@@ -84,6 +88,6 @@ final class JsonLinesImport {
     private static RawArticle withFeedIfAbsent(RawArticle a, String fileName) {
         return a.feed() != null ? a : new RawArticle(a.schemaVersion(), a.id(), a.url(), a.source(), fileName,
                 a.title(), a.body(), a.language(), a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo(),
-                a.sourceCountry());
+                a.sourceCountry(), a.titleDerived());
     }
 }

@@ -1,15 +1,12 @@
 package org.marsad.ingest.file;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.marsad.ingest.text.TextCharset;
 
 /**
- * Decodes a {@code .txt} file as strict UTF-8 text: bytes that are not UTF-8, or control characters no text
- * file holds (anything below U+0020 but tab, line feed, form feed and carriage return; DEL; the C1 block), make
- * it binary, and it is rejected with the reason instead of becoming an article of replacement characters.
+ * Decodes a {@code .txt} file in its charset ({@link TextCharset}: a byte order mark, else UTF-8, else a
+ * detected legacy charset such as windows-1256): bytes no charset explains, or control characters no text file
+ * holds (anything below U+0020 but tab, line feed, form feed and carriage return; DEL; the C1 block), make it
+ * binary, and it is rejected with the reason instead of becoming an article of replacement characters.
  */
 final class PlainText {
 
@@ -18,14 +15,11 @@ final class PlainText {
 
     /** The text, without a leading byte order mark; fails with {@link IllegalArgumentException} naming the fault. */
     static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
         String text;
         try {
-            text = decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not a text file: invalid UTF-8 at byte offset " + in.position());
+            text = TextCharset.decode(bytes, null, false).text();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a text file: " + e.getMessage(), e);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

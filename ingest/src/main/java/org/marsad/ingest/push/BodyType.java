@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * What a {@code POST /articles} body is, from its {@code Content-Type}: JSON ({@code application/json},
  * {@code application/x-ndjson}, UTF-8 only, as RFC 8259 requires) or one scraped-format article
- * ({@code text/plain}, in its {@code charset}, UTF-8 when none is given). Anything else is refused, so an
+ * ({@code text/plain}, in its {@code charset}; null when none is given, then {@code TextCharset} decides). Anything else is refused, so an
  * XML or form body is never read as JSON.
  */
 record BodyType(boolean json, Charset charset) {
@@ -36,7 +36,7 @@ record BodyType(boolean json, Charset charset) {
         }
         return switch (media) {
             case "application/json", "application/x-ndjson" -> json(media, charset);
-            case "text/plain" -> new BodyType(false, charset == null ? StandardCharsets.UTF_8 : charset(charset));
+            case "text/plain" -> new BodyType(false, charset == null ? null : charset(charset));
             default -> throw new UnsupportedException("Content-Type " + media
                     + " is not taken; use application/json, application/x-ndjson or text/plain");
         };

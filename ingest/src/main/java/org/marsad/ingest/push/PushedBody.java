@@ -22,6 +22,7 @@ import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.text.ScrapedArticle;
 import org.marsad.ingest.text.ScrapedTextParser;
+import org.marsad.ingest.text.TextCharset;
 import org.marsad.validation.ArticleValidation;
 import org.marsad.model.Json;
 
@@ -48,19 +49,30 @@ final class PushedBody {
     }
 
     static List<Item> split(byte[] body, BodyType type, PushToken token) {
+        if (!type.json()) {
+            return List.of(plainText(body, type, token));
+        }
         String text = decode(body, type);
         if (text == null) {
             return List.of(new Item(1, null, null, new InvalidArticleException("article", "not valid "
                     + type.charset().name() + " text at byte " + firstBadByte(body, type))));
         }
-        if (!type.json()) {
-            try {
-                return List.of(new Item(1, body, withTokenCountry(ScrapedTextParser.parse(text, null), token), null));
-            } catch (IllegalArgumentException e) {
-                return List.of(new Item(1, body, null, new InvalidArticleException("title", e.getMessage(), e)));
-            }
-        }
         return jsonItems(text, token);
+    }
+
+    /** Scraped text in its declared charset, else a byte order mark, UTF-8 or a detected one ({@link TextCharset}). */
+    private static Item plainText(byte[] body, BodyType type, PushToken token) {
+        String text;
+        try {
+            text = TextCharset.decode(body, type.charset() == null ? null : type.charset().name(), false).text();
+        } catch (IllegalArgumentException e) {
+            return new Item(1, body, null, new InvalidArticleException("article", e.getMessage(), e));
+        }
+        try {
+            return new Item(1, body, withTokenCountry(ScrapedTextParser.parse(text, null), token), null);
+        } catch (IllegalArgumentException e) {
+            return new Item(1, body, null, new InvalidArticleException("title", e.getMessage(), e));
+        }
     }
 
     /** The body as text, or null when it does not decode cleanly (never U+FFFD in place of bad bytes). */

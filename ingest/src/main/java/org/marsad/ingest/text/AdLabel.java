@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  *       endings ({@code إعلانات}, {@code إعلانه}, {@code إعلانها}, {@code إعلانية} ...), listed in
  *       {@link #WORD_ENDINGS}</li>
  *   <li>Standing alone: removed when it is the whole line, or when it follows the end of a sentence inside
- *       a line ({@code قال. إعلان وأضاف}); kept inside a sentence and at the start of a paragraph
- *       ({@code إعلان الاستقلال}), where the layout says it is the noun</li>
+ *       a line ({@code قال. إعلان وأضاف}); kept inside a sentence, where the layout says it is the noun</li>
+ *   <li>At the start of a paragraph, followed by a space: removed only when what follows is a clause of its
+ *       own ({@link LabelClause}: {@code إعلان التمان يرفض العرض}, {@code إعلان وقال المتحدث}); kept when
+ *       {@code إعلان} is the noun heading the sentence ({@code إعلان الحكومة عن خطة}, {@code إعلان الاستقلال
+ *       حدث تاريخي}) (#17)</li>
  *   <li>Words that merely contain the letters ({@code الإعلانات}, {@code والإعلان}, {@code بإعلان}) never
  *       start with the label and are never touched</li>
  * </ul>
@@ -65,7 +68,11 @@ public final class AdLabel {
         if (glued) {
             return !WORD_ENDINGS.contains(HARAKAT.matcher(trimPunctuation(rest)).replaceAll(""));
         }
-        return rest.isEmpty() && start > 0 && followsSentenceEnd(text, start);
+        if (!rest.isEmpty()) {
+            return false;
+        }
+        return start > 0 ? followsSentenceEnd(text, start)
+                : LabelClause.startsOwnClause(text.substring(LABEL.length()).strip());
     }
 
     private static boolean followsSentenceEnd(String text, int start) {

@@ -33,7 +33,9 @@ public final class HtmlPage {
             paragraphs.add(AdLabel.remove(paragraph));
         }
         Element canonical = page.selectFirst("link[rel=canonical][href]");
-        String url = firstNonBlank(canonical == null ? null : canonical.attr("href"), meta(page, "og:url"));
+        // A page fetched from a URL (marsad ingest URL) is at that URL when it names no canonical one.
+        String url = firstNonBlank(canonical == null ? null : canonical.attr("href"), meta(page, "og:url"),
+                origin != null && origin.matches("(?i)https?://.+") ? origin : null);
         Element time = page.selectFirst("time[datetime]");
         String date = firstNonBlank(meta(page, "article:published_time"), time == null ? null : time.attr("datetime"));
         return ScrapedArticle.of(new RawArticle(RawArticle.SCHEMA_VERSION, null, url, meta(page, "og:site_name"),

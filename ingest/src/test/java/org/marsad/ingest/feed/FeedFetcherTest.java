@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class FeedFetcherTest {
 
     private final List<String> requested = new CopyOnWriteArrayList<>();
+    private final List<String> sentHeaders = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private FeedFetcher fetcher;
 
@@ -54,6 +55,9 @@ class FeedFetcherTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             requested.add(exchange.getRequestURI().getPath());
+            sentHeaders.add(exchange.getRequestHeaders().getFirst("Host").split(":")[0] + " key="
+                    + exchange.getRequestHeaders().getFirst("X-Api-Key") + " agent="
+                    + exchange.getRequestHeaders().getFirst("User-Agent"));
             serve(exchange);
         });
         server.start();
@@ -161,5 +165,16 @@ class FeedFetcherTest {
         String feed = at("feeds.example", "/slow1");
         assertEquals("Feed " + feed + ": no complete response within PT1.5S (marsad.feeds.read.timeout, redirects"
                 + " included)", refusal(feed, false));
+    }
+
+    /** #17: a feed's own headers reach its host, override the default User-Agent, and never follow a redirect away. */
+    @Test
+    void shouldSendFeedHeadersToFeedsHostOnlyWhenRedirectedElsewhere() {
+        FeedHeaders headers = FeedHeaders.NONE.with("X-Api-Key:${KEY}", name -> "k-123")
+                .with("User-Agent:PublisherAskedFor/2", name -> null);
+        fetcher.fetch(at("feeds.example", "/to?" + at("other.example", "/feed.xml")), true, CacheValidators.NONE,
+                headers);
+        assertEquals(List.of("feeds.example key=k-123 agent=PublisherAskedFor/2",
+                "other.example key=null agent=Marsad/test"), sentHeaders);
     }
 }

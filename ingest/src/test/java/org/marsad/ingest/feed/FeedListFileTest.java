@@ -1,6 +1,7 @@
 package org.marsad.ingest.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class FeedListFileTest {
     void shouldFailNamingFileAndLineWhenOptionIsUnknown(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("feeds.txt"), "https://a.example/rss\nhttps://b.example/rss every=5m\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeedListFile.read(file, DEFAULT));
-        assertEquals(file + ":2: unknown option 'every=5m' (expected interval=DURATION, trusted, country=CC or name=NAME)",
+        assertEquals(file + ":2: unknown option 'every=5m' (expected interval=DURATION, trusted, country=CC, header=NAME:VALUE or name=NAME)",
                 e.getMessage());
     }
 
@@ -59,5 +60,28 @@ class FeedListFileTest {
         assertEquals("feeds.txt:7: bad interval 'soon' (use 30s, 5m, 1h or PT5M)", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> FeedListFile.parseLine("https://a.example/rss interval=0s", DEFAULT, "feeds.txt:8"));
+    }
+
+    /** #17: headers from the feeds file, values from the environment, never shown. */
+    @Test
+    void shouldReadHeadersWithEnvironmentValuesAndNeverShowThem() {
+        FeedSpec spec = FeedListFile.parseLine("https://api.example/rss header=X-Api-Key:${NEWS_API_KEY}"
+                + " header=Authorization:${NEWS_AUTH} name=وكالة", DEFAULT, "f:1",
+                name -> name.equals("NEWS_API_KEY") ? "s3cret-key" : "Basic dXNlcjpwYXNz");
+        assertEquals(java.util.Map.of("X-Api-Key", "s3cret-key", "Authorization", "Basic dXNlcjpwYXNz"),
+                spec.headers().values());
+        assertEquals("وكالة", spec.name());
+        assertFalse(spec.toString().contains("s3cret"), spec.toString());
+        assertFalse(spec.toString().contains("dXNlcjpwYXNz"), spec.toString());
+    }
+
+    @Test
+    void shouldFailNamingLineAndVariableWhenHeaderVariableIsUnset() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeedListFile.parseLine(
+                "https://api.example/rss header=X-Api-Key:${MISSING_KEY}", DEFAULT, "feeds.txt:4", name -> null));
+        assertEquals("feeds.txt:4: header 'X-Api-Key' uses ${MISSING_KEY}, which is not set in the environment",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FeedListFile.parseLine(
+                "https://api.example/rss header=Bad Header:x", DEFAULT, "feeds.txt:5", name -> null));
     }
 }

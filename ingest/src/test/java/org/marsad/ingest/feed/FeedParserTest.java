@@ -177,4 +177,31 @@ class FeedParserTest {
         assertEquals("99500 of 100000 items left out, over the limit of 500 (marsad.feeds.max.items)",
                 feed.leftOutReason());
     }
+
+    /** #17: the link shapes real feeds use; none costs an item, and an item without a usable link has url null. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "rss_2.0_links.xml|https://links.example.com/news/2025/123 https://links.example.com/ar/sport/44 "
+                + "https://links.example.com/guid/7 https://links.example.com/orig/8 null null "
+                + "https://links.example.com/news/untitled",
+        "rss_0.91_links.xml|https://old.example.com/a/1 https://feeds.example.com/a/2 null",
+        "rss_1.0_links.xml|https://feeds.example.com/rdf/1 null",
+        "atom_1.0_links.xml|https://atom.example.com/ar/news/1 https://atom.example.com/economy/2 "
+                + "https://mirror.example.org/entry1 null"})
+    void shouldResolveEveryLinkShapeAndKeepItemsWithoutOneWhenFeedLinksAreOdd(String fixture, String expected) {
+        FeedSpec spec = new FeedSpec("https://feeds.example.com/links/" + fixture, null, Duration.ofMinutes(5), false);
+        ParsedFeed parsed = PARSER.parse(Fixtures.bytes("/feeds/links/" + fixture), null, spec);
+        List<String> urls = parsed.items().stream().map(a -> String.valueOf(a.url())).toList();
+        assertEquals(List.of(expected.split(" ")), urls);
+        assertEquals(urls.stream().filter("null"::equals).count(), parsed.withoutLink());
+    }
+
+    @Test
+    void shouldLeaveRelativeLinkUnresolvedWhenFeedIsAFileWithoutXmlBase() {
+        FeedSpec spec = new FeedSpec("/srv/feeds/rss_0.91_links.xml", null, Duration.ofMinutes(5), false);
+        ParsedFeed parsed = PARSER.parse(Fixtures.bytes("/feeds/links/rss_0.91_links.xml"), null, spec);
+        assertEquals("https://old.example.com/a/1", parsed.items().get(0).url());
+        assertNull(parsed.items().get(1).url());
+        assertEquals("2 of 3 items have no usable link; kept with content-hash ids", parsed.withoutLinkWarning());
+    }
 }

@@ -166,4 +166,24 @@ class FileImporterTest {
         assertEquals(titles, sink.articles.stream().map(RawArticle::title).toList());
         assertEquals(List.of(dir.resolve("030b.txt").toString()), rejections.stream().map(Rejection::source).toList());
     }
+
+    /** #17: legacy Arabic files decode (declared or detected); a short undeclared one is rejected, never garbled. */
+    @Test
+    void shouldDecodeLegacyArabicFilesAndRejectShortUndeclaredOneWhenImporting(@TempDir Path dir) throws Exception {
+        String body = org.marsad.ingest.text.LegacyText.ARTICLE;
+        java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
+        Files.write(dir.resolve("a_declared.html"), ("<html><head><meta charset=\"windows-1256\"><title>حدائق المدينة"
+                + "</title></head><body><article><p>" + body + "</p></article></body></html>").getBytes(cp1256));
+        Files.write(dir.resolve("b_undeclared.txt"), ("خطة الحدائق\n" + body).getBytes(
+                java.nio.charset.Charset.forName("ISO-8859-6")));
+        Path shortFile = Files.write(dir.resolve("c_short.txt"), "خبر قصير\nنص قصير".getBytes(cp1256));
+
+        importer.importPath(dir, false);
+
+        assertEquals(List.of("حدائق المدينة", "خطة الحدائق"), sink.articles.stream().map(RawArticle::title).toList());
+        assertTrue(sink.articles.get(1).body().startsWith("أعلنت البلدية"), sink.articles.get(1).body());
+        assertEquals(1, rejections.size(), String.valueOf(rejections));
+        assertEquals(shortFile.toString(), rejections.get(0).source());
+        assertTrue(rejections.get(0).reason().contains("too few to detect one (at least 200)"), rejections.get(0).reason());
+    }
 }

@@ -72,7 +72,8 @@ class HostileFilesTest {
 
         assertEquals(500, sink.articles.size());
         assertEquals(List.of(new Rejection(feed.toString(), "99500 of 100000 items left out, over the limit of 500"
-                + " (marsad.feeds.max.items)")), rejections);
+                + " (marsad.feeds.max.items)"), new Rejection(feed.toString(), "500 of 500 items have no usable link;"
+                + " kept with content-hash ids")), rejections);
     }
 
     @Test
@@ -145,7 +146,8 @@ class HostileFilesTest {
 
         assertEquals(List.of("خبر أول", "خبر أخير"), titles());
         assertEquals(List.of(new Rejection(control.toString(), "not a text file: control character U+0000 at character 9"),
-                new Rejection(junk.toString(), "not a text file: invalid UTF-8 at byte offset 19")), rejections);
+                new Rejection(junk.toString(), "not a text file: no charset declared and not UTF-8 (invalid byte at offset 19); 64 bytes are too"
+                        + " few to detect one (at least 200): declare the charset")), rejections);
     }
 
     @Test

@@ -113,7 +113,7 @@ class PushServerTest {
     @Test
     void shouldAnswer400NamingRecordAndFieldWhenOneRecordIsInvalid() throws Exception {
         start(null, 10_000);
-        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n{\"body\":\"بلا عنوان\"}", null);
+        HttpResponse<String> response = post("application/x-ndjson", ARTICLE + "\n{\"url\":\"https://example.org/no-text\"}", null);
         assertEquals(400, response.statusCode());
         JsonNode error = json(response);
         assertEquals("title", error.get("field").asText());
@@ -173,6 +173,19 @@ class PushServerTest {
         HttpResponse<String> response = post("text/plain; charset=windows-1256", text.getBytes("windows-1256"), null);
         assertEquals(202, response.statusCode(), response.body());
         assertEquals("عنوان بترميز ويندوز", sink.articles.get(0).title());
+    }
+
+    /** #17: an undeclared legacy body long enough to tell is detected; a short one is a 400, never guessed. */
+    @Test
+    void shouldDetectLegacyCharsetOfPlainTextWhenNoneIsGivenAndRefuseShortOne() throws Exception {
+        start(null, 10_000);
+        String text = "عنوان بلا ترميز معلن\n\n" + org.marsad.ingest.text.LegacyText.ARTICLE;
+        HttpResponse<String> response = post("text/plain", text.getBytes("windows-1256"), null);
+        assertEquals(202, response.statusCode(), response.body());
+        assertEquals("عنوان بلا ترميز معلن", sink.articles.get(0).title());
+        HttpResponse<String> tooShort = post("text/plain", "عنوان\nنص قصير".getBytes("windows-1256"), null);
+        assertEquals(400, tooShort.statusCode(), tooShort.body());
+        assertTrue(json(tooShort).get("error").asText().contains("declare the charset"), tooShort.body());
     }
 
     @Test
