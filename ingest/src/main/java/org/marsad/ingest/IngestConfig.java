@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.marsad.broker.ClusterConfig;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 
 /**
  * The ingest stage's configuration, parsed once from properties and the environment. Each key is

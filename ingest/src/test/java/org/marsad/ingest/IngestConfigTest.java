@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 
 class IngestConfigTest {
 
