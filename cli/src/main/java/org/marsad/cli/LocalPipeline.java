@@ -9,6 +9,8 @@ import org.marsad.broker.ClusterConfig;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.ingest.IngestService;
+import org.marsad.search.SearchSettings;
+import org.marsad.search.SearchStage;
 import org.marsad.streams.StreamsStage;
 
 /**
@@ -23,6 +25,7 @@ final class LocalPipeline implements AutoCloseable {
     private final Map<String, String> keys;
     private final List<AutoCloseable> stages;
     private final IngestService ingest;
+    private SearchStage search;
 
     private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, Map<String, String> keys, List<AutoCloseable> stages,
             IngestService ingest) {
@@ -41,6 +44,12 @@ final class LocalPipeline implements AutoCloseable {
      */
     static LocalPipeline start(Map<String, String> configKeys, Path dataDir, boolean embedded, int port,
             Map<String, Object> streamsOverrides) {
+        return start(configKeys, dataDir, embedded, port, streamsOverrides, 0);
+    }
+
+    /** As above, with the search API on {@code searchPort} (0: any free port). */
+    static LocalPipeline start(Map<String, String> configKeys, Path dataDir, boolean embedded, int port,
+            Map<String, Object> streamsOverrides, int searchPort) {
         KafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), port) : null;
         Map<String, String> keys = new HashMap<>(Stages.withStateUnder(configKeys, dataDir));
         if (broker != null) {
@@ -53,9 +62,13 @@ final class LocalPipeline implements AutoCloseable {
             StreamsStage enrich = Stages.startEnrich(keys, streamsOverrides);
             stages.add(enrich);
             stages.add(Stages.startSink(keys, streamsOverrides));
+            SearchStage search = Stages.startSearch(keys, dataDir, SearchSettings.DEFAULT_HTTP_HOST, searchPort);
+            stages.add(search);
             IngestService ingest = Stages.openIngest(keys);
             stages.add(ingest);
-            return new LocalPipeline(broker, cluster, keys, stages, ingest);
+            LocalPipeline pipeline = new LocalPipeline(broker, cluster, keys, stages, ingest);
+            pipeline.search = search;
+            return pipeline;
         } catch (RuntimeException e) {
             new LocalPipeline(broker, cluster, keys, stages, null).close();
             throw e;
@@ -65,6 +78,11 @@ final class LocalPipeline implements AutoCloseable {
     /** The ingest stage, open on this pipeline's cluster; its sources start on demand. */
     IngestService ingest() {
         return ingest;
+    }
+
+    /** The search stage: its index and API port. */
+    SearchStage search() {
+        return search;
     }
 
     ClusterConfig cluster() {

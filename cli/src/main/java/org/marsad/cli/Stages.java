@@ -15,9 +15,12 @@ import org.marsad.broker.TopicSpec;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.http.HttpLimits;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
 import org.marsad.ingest.kafka.SeenStateTopic;
+import org.marsad.search.SearchSettings;
+import org.marsad.search.SearchStage;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
@@ -100,6 +103,16 @@ final class Stages {
 
     static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {
         return SinkApp.start(SinkConfig.from(keys), streamsOverrides);
+    }
+
+    /** Starts the search stage: its index under {@code dataDir}, its API on {@code httpHost:httpPort}. */
+    static SearchStage startSearch(Map<String, String> keys, Path dataDir, String httpHost, int httpPort) {
+        return SearchStage.start(new SearchSettings(searchIndexDir(dataDir), httpHost, httpPort,
+                HttpLimits.defaults(), ClusterConfig.from(keys).clientBase()));
+    }
+
+    static Path searchIndexDir(Path dataDir) {
+        return dataDir.resolve("search-index");
     }
 
     /** Keys with the Streams state directories placed under {@code dataDir} unless the user chose them. */

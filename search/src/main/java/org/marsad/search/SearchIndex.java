@@ -62,6 +62,24 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Searchers over the latest commit under {@code dir} without taking the write lock, so {@code marsad search}
+     * can read while a search stage writes; fails naming the directory when there is no index.
+     */
+    public static SearcherManager readOnly(Path dir) {
+        try {
+            Directory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IllegalArgumentException("no search index in " + dir
+                        + " (run marsad up or marsad search-service first)");
+            }
+            return new SearcherManager(directory, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String storedAnalyzerVersion(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.getIndexCommit().getUserData().get(ANALYZER_VERSION_KEY);

@@ -73,8 +73,15 @@ final class Snippets {
             Passage p = passages[0];
             List<int[]> matches = new ArrayList<>();
             for (int m = 0; m < p.getNumMatches(); m++) {
-                matches.add(new int[] {p.getMatchStarts()[m] - p.getStartOffset(),
-                    p.getMatchEnds()[m] - p.getStartOffset()});
+                int start = p.getMatchStarts()[m] - p.getStartOffset();
+                int end = p.getMatchEnds()[m] - p.getStartOffset();
+                int[] last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+                // Two query terms can match one word (a word and its stem); report the word once.
+                if (last != null && start < last[1]) {
+                    last[1] = Math.max(last[1], end);
+                } else {
+                    matches.add(new int[] {start, end});
+                }
             }
             return new Snippet("", content.substring(p.getStartOffset(), p.getEndOffset()), matches);
         }

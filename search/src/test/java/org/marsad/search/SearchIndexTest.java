@@ -100,6 +100,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void shouldReportEachMatchedWordOnceWhenTermsOverlap() throws IOException {
+        SearchResult.Hit hit = search.search(SearchRequest.fromParameters(Map.of("q", "أوبن إيه آي"))).hits().get(0);
+        SearchResult.Snippet title = hit.snippets().get(0);
+        List<String> marked = title.matches().stream().map(m -> title.text().substring(m[0], m[1])).toList();
+        assertEquals(List.of("لأوبن", "إيه", "آي"), marked);
+    }
+
+    @Test
     void shouldRemoveDocumentWhenTakedown() throws IOException {
         index.apply("a1", null, 0, 3);
         index.commit();
