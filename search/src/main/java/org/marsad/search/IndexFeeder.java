@@ -90,6 +90,10 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
         } catch (IOException e) {
             LOG.error("marsad search: writing the index failed; the feeder stops", e);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A record that is not an IndexDocument lands here; the index keeps its last commit (see ARCHITECTURE.md).
+            LOG.error("marsad search: reading " + Topics.INDEX + " failed; the feeder stops", e);
+            throw e;
         } finally {
             consumer.close();
         }

@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,6 +34,11 @@ public final class IndexSearch {
 
     private final SearcherManager searchers;
     private final QueryBuilder queries = new QueryBuilder();
+    /** The facet ordinals of one reader; building them reads every segment, so once per refresh, not per query. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
 
     public IndexSearch(SearcherManager searchers) {
         this.searchers = searchers;
@@ -101,12 +107,18 @@ public final class IndexSearch {
         return Json.MAPPER.readTree(bytes);
     }
 
-    private static Map<String, List<FacetValue>> facets(IndexSearcher searcher,
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher,
             FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchFields.facetsConfig());
+            FacetState cached = facetState;
+            if (cached == null || cached.reader() != searcher.getIndexReader()) {
+                cached = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(
+                        searcher.getIndexReader(), SearchFields.facetsConfig()));
+                facetState = cached;
+            }
+            state = cached.state();
         } catch (IllegalArgumentException e) {
             // An index with no facet values yet (empty, or no document has any) has no facet field at all.
             SearchFields.FACETS.forEach(dim -> out.put(dim, List.of()));
