@@ -342,7 +342,7 @@ class CliCommandsIT {
         }
 
         Result local = marsad("search", "الزيتون", "--data-dir", dataDir.toString(), "--json");
-        Result remote = marsad("search", "لزيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
+        Result remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
         Result bad = marsad("search", "--min", "lots", "--data-dir", dataDir.toString());
 
         assertEquals(0, local.code(), local::toString);

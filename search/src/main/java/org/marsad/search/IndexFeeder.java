@@ -12,9 +12,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.marsad.model.IndexDocument;
-import org.marsad.model.JsonSerde;
 import org.marsad.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new JsonSerde<>(IndexDocument.class).deserializer());
+                Topics.INDEX_SERDE.deserializer());
         this.thread = new Thread(this, "marsad-search-feeder");
     }
 
@@ -85,7 +85,7 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
                 index.commit();
                 applied += records.count();
             }
-        } catch (org.apache.kafka.common.errors.WakeupException e) {
+        } catch (WakeupException e) {
             // close() asked us to stop while polling.
         } catch (IOException e) {
             LOG.error("marsad search: writing the index failed; the feeder stops", e);

@@ -3,6 +3,7 @@ package org.marsad.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.SearcherManager;
 import org.marsad.model.Json;
 import org.marsad.search.SearchResult.FacetValue;
 import org.marsad.search.SearchResult.Hit;
@@ -52,7 +53,7 @@ public final class IndexSearch {
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
                     searcher, query, wanted, sort(request.sort()), new FacetsCollectorManager());
             TopDocs top = result.topDocs();
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs,
                     Math.min(top.scoreDocs.length, request.page() * request.size()), top.scoreDocs.length);
             Map<Integer, List<SearchResult.Snippet>> snippets = request.q() == null ? Map.of()
                     : new Snippets(searcher).of(queries.text(request.q()), page);

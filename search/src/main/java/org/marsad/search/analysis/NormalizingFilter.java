@@ -1,5 +1,6 @@
 package org.marsad.search.analysis;
 
+import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +21,7 @@ final class NormalizingFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws java.io.IOException {
+    public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.marsad.search.analysis;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -65,7 +66,7 @@ public final class SearchAnalyzers {
 
     private static Analyzer perField(Analyzer arabic, Iterable<String> englishFields) {
         EnglishAnalyzer english = new EnglishAnalyzer();
-        Map<String, Analyzer> byField = new java.util.HashMap<>();
+        Map<String, Analyzer> byField = new HashMap<>();
         englishFields.forEach(field -> byField.put(field, english));
         return new PerFieldAnalyzerWrapper(arabic, byField);
     }
