@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.marsad.ingest.IngestCounts;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
+import org.marsad.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,6 +36,14 @@ final class DemoCommand implements Callable<Integer> {
     private static final String RESENT = "ai-bid.txt";
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Map<String, Object> STREAMS = Map.of("commit.interval.ms", 100);
+    /** Example searches shown at the end: a name written with clitics in the text, a word, an amount filter. */
+    private static final List<Example> SEARCHES = List.of(
+            new Example("'أوبن إيه آي'", Map.of("q", "أوبن إيه آي")),
+            new Example("'التضخم'", Map.of("q", "التضخم")),
+            new Example("--currency SAR --min 1e9", Map.of("currency", "SAR", "minAmount", "1e9")));
+
+    private record Example(String arguments, Map<String, String> params) {
+    }
 
     @ParentCommand
     Marsad marsad;
@@ -48,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Starting an embedded Kafka broker and the pipeline in " + dir + " ...");
             try (LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dir, true, 0, STREAMS)) {
                 IngestCounts counts = ingestSamples(pipeline, copySamples(dir.resolve("samples")));
-                printIndex(pipeline, counts, started);
+                int documents = printIndex(pipeline, counts, started);
+                printSearches(pipeline, documents);
             }
             return 0;
         } finally {
@@ -64,7 +75,27 @@ final class DemoCommand implements Callable<Integer> {
         return pipeline.ingest().counts();
     }
 
-    private static void printIndex(LocalPipeline pipeline, IngestCounts counts, long started) throws IOException {
+    /** A few searches over the demo's index, so a new user sees what {@code marsad search} answers. */
+    private static void printSearches(LocalPipeline pipeline, int documents) throws IOException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (pipeline.search().search().search(SearchRequest.fromParameters(Map.of())).total() < documents) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the search index did not reach " + documents + " documents in "
+                        + WAIT);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        for (Example example : SEARCHES) {
+            System.out.println();
+            System.out.println("$ marsad search " + example.arguments());
+            Map<String, String> params = new LinkedHashMap<>(example.params());
+            params.put("size", "3");
+            System.out.print(SearchCommand.render(pipeline.search().search().search(
+                    SearchRequest.fromParameters(params))));
+        }
+    }
+
+    private static int printIndex(LocalPipeline pipeline, IngestCounts counts, long started) throws IOException {
         TopicReader reader = new TopicReader(pipeline.cluster());
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         reader.readUntil(Topics.INDEX, records -> {
@@ -83,6 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                 + "%d dead-lettered, %d distinct documents in %s, %.1f s%n", counts.written(), counts.unchanged(),
                 counts.rejected(), enriched, deadLetters, documents.size(), Topics.INDEX,
                 (System.nanoTime() - started) / 1e9);
+        return documents.size();
     }
 
     private static List<Path> copySamples(Path target) throws IOException {

@@ -13,6 +13,8 @@ import org.marsad.config.SinkKeys;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
+import org.marsad.search.SearchSettings;
+import org.marsad.search.SearchStage;
 import org.marsad.sink.SinkConfig;
 
 /**
@@ -27,6 +29,7 @@ final class LocalPipeline implements AutoCloseable {
     private final IngestConfig ingestConfig;
     private final List<AutoCloseable> stages;
     private final IngestService ingest;
+    private SearchStage search;
 
     private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, IngestConfig ingestConfig,
             List<AutoCloseable> stages, IngestService ingest) {
@@ -46,6 +49,12 @@ final class LocalPipeline implements AutoCloseable {
      */
     static LocalPipeline start(MarsadConfig config, Path dataDir, boolean embedded, int port,
             Map<String, Object> streamsOverrides) {
+        return start(config, dataDir, embedded, port, streamsOverrides, 0);
+    }
+
+    /** As above, with the search API on {@code searchPort} (0: any free port). */
+    static LocalPipeline start(MarsadConfig config, Path dataDir, boolean embedded, int port,
+            Map<String, Object> streamsOverrides, int searchPort) {
         KafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), port) : null;
         ClusterConfig cluster = broker == null ? config.cluster()
                 : config.cluster().withBootstrapServers(broker.bootstrapServers());
@@ -55,9 +64,13 @@ final class LocalPipeline implements AutoCloseable {
             Stages.provisionTopics(cluster);
             stages.add(Stages.startEnrich(enrichConfig(config, cluster, dataDir), streamsOverrides));
             stages.add(Stages.startSink(sinkConfig(config, cluster, dataDir), streamsOverrides));
+            SearchStage search = Stages.startSearch(cluster, dataDir, SearchSettings.DEFAULT_HTTP_HOST, searchPort);
+            stages.add(search);
             IngestService ingest = Stages.openIngest(ingestConfig, cluster);
             stages.add(ingest);
-            return new LocalPipeline(broker, cluster, ingestConfig, stages, ingest);
+            LocalPipeline pipeline = new LocalPipeline(broker, cluster, ingestConfig, stages, ingest);
+            pipeline.search = search;
+            return pipeline;
         } catch (RuntimeException e) {
             new LocalPipeline(broker, cluster, ingestConfig, stages, null).close();
             throw e;
@@ -84,6 +97,11 @@ final class LocalPipeline implements AutoCloseable {
     /** The ingest settings, with the bootstrap servers of the broker in use. */
     IngestConfig ingestConfig() {
         return ingestConfig;
+    }
+
+    /** The search stage: its index and API port. */
+    SearchStage search() {
+        return search;
     }
 
     ClusterConfig cluster() {

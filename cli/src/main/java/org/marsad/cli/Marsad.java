@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, UpCommand.class, IngestCommand.class, IngestServiceCommand.class,
             EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class, ReplayCommand.class,
-            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class, ConfigCommand.class})
+            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class, ConfigCommand.class, SearchCommand.class,
+            SearchServiceCommand.class})
 public final class Marsad {
 
     @Mixin

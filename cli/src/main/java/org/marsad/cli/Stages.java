@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.marsad.config.MarsadConfig;
 import org.marsad.enrich.EnrichApp;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.enrich.text.DocumentAnalyzer;
+import org.marsad.http.HttpLimits;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
 import org.marsad.model.Topics;
+import org.marsad.search.SearchSettings;
+import org.marsad.search.SearchStage;
 import org.marsad.sink.SinkApp;
 import org.marsad.sink.SinkConfig;
 import org.marsad.streams.StreamsStage;
@@ -101,5 +105,15 @@ final class Stages {
         System.out.println("marsad ingest-service: " + startSources(ingest, ingestConfig));
         System.out.flush();
         return ingest;
+    }
+
+    /** Starts the search stage: its index under {@code dataDir}, its API on {@code httpHost:httpPort}. */
+    static SearchStage startSearch(ClusterConfig cluster, Path dataDir, String httpHost, int httpPort) {
+        return SearchStage.start(new SearchSettings(searchIndexDir(dataDir), httpHost, httpPort,
+                HttpLimits.defaults(), cluster.clientBase()));
+    }
+
+    static Path searchIndexDir(Path dataDir) {
+        return dataDir.resolve("search-index");
     }
 }

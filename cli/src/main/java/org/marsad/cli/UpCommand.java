@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.search.SearchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,13 +26,18 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "9092", description = "Embedded broker port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--http-port", defaultValue = "" + SearchSettings.DEFAULT_HTTP_PORT,
+            description = "Operations port serving /api/search (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
     @Override
     public Integer call() throws InterruptedException {
         boolean embedded = !marsad.kafka.clusterGiven();
         if (embedded) {
             EmbeddedBrokerCheck.require("up");
         }
-        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of());
+        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of(),
+                httpPort);
         String sources;
         try {
             sources = Stages.startSources(pipeline.ingest(), pipeline.ingestConfig());
@@ -40,8 +46,8 @@ final class UpCommand implements Callable<Integer> {
             throw e;
         }
         System.out.println("marsad up: " + (embedded ? "embedded broker" : "cluster") + " at "
-                + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich and sink running."
-                + " Ctrl-C stops.");
+                + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich, sink and search (GET http://" + SearchSettings.DEFAULT_HTTP_HOST + ":"
+                + pipeline.search().port() + "/api/search?q=...) running. Ctrl-C stops.");
         System.out.flush();
         Shutdown.awaitSignal(pipeline);
         return 0;

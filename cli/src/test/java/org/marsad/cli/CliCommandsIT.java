@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -48,6 +49,7 @@ import org.marsad.model.IndexDocument;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
 import org.marsad.model.Topics;
+import org.marsad.search.SearchRequest;
 
 /**
  * The Kafka-facing subcommands of {@code marsad}, called in-process with {@code --bootstrap-servers} against
@@ -361,6 +363,30 @@ class CliCommandsIT {
     }
 
     /** Exit code and what the command printed. */
+    @Test
+    void shouldFindIngestedArticleWhenSearchingLocalIndexAndService() throws Exception {
+        Path dir = Files.createDirectories(dataDir.resolve("search"));
+        copyFixture("olive-platform.txt", dir);
+        String id = sha256("https://example.org/news/olive-platform");
+        assertEquals(0, marsad("ingest", dir.toString(), "--bootstrap-servers", servers).code());
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (pipeline.search().search().search(SearchRequest.fromParameters(Map.of("q", "زيتون"))).hits().stream()
+                .noneMatch(hit -> hit.id().equals(id))) {
+            assertTrue(System.nanoTime() < deadline, "article not searchable within " + TIMEOUT);
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+
+        Result local = marsad("search", "الزيتون", "--data-dir", dataDir.toString(), "--json");
+        Result remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
+        Result bad = marsad("search", "--min", "lots", "--data-dir", dataDir.toString());
+
+        assertEquals(0, local.code(), local::toString);
+        assertTrue(local.out().contains("\"id\":\"" + id + "\""), local::toString);
+        assertEquals(0, remote.code(), remote::toString);
+        assertTrue(remote.out().contains(id), remote::toString);
+        assertTrue(bad.code() != 0 && bad.err().contains("minAmount"), bad::toString);
+    }
+
     private record Result(int code, String out, String err) {
 
         List<String> outLines() {

@@ -34,6 +34,10 @@ class DemoIT {
                 + "0 dead-lettered, 7 distinct documents"), printed);
         assertTrue(printed.contains("عرض بقيمة 97.4 مليار دولار للاستحواذ على أوبن إيه آي  [ar]"), printed);
         assertTrue(printed.contains("Fed holds rates steady as inflation cools  [en]"), printed);
+        assertTrue(printed.contains("$ marsad search 'أوبن إيه آي'\n1 found\n1. عرض بقيمة 97.4 مليار دولار"),
+                "the demo ends with example searches (#18):\n" + printed);
+        assertTrue(printed.contains("$ marsad search --currency SAR --min 1e9\n1 found\n1. صندوق الاستثمارات العامة"),
+                printed);
         assertTrue(printed.contains("people: إيلون ماسك"), "an Arabic person is tagged and linked:\n" + printed);
         assertTrue(printed.contains("amount: 97400000000 USD (EXACT) «97.4 مليار دولار»"), printed);
         assertTrue(printed.contains("amount: 7000 EGP (EXACT) «7 آلاف جنيه مصري»"), printed);

@@ -9,7 +9,7 @@ import org.marsad.config.ConfigArea;
 import org.marsad.config.Durations;
 import org.marsad.config.IngestKeys;
 import org.marsad.config.MarsadConfig;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 
 /**
  * The ingest stage's settings, taken from the configuration the CLI parsed once ({@link MarsadConfig}); each

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.config.ConfigSources;
 import org.marsad.config.MarsadConfig;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 
 class IngestConfigTest {
 

@@ -14,6 +14,11 @@ import java.util.List;
  * @param dates distinct ISO dates, in order of first mention
  * @param rawPartition partition of the raw record the document was built from (the sink's ordering key)
  * @param rawOffset offset of the raw record the document was built from
+ * @param feed feed URL or file the article came from, null for pushed articles; added after schema version 1,
+ *     optional
+ * @param fetchedAt when ingest read the article; added after schema version 1, optional
+ * @param percentages each distinct percentage, in order of first mention; added after schema version 1,
+ *     optional (absent reads as empty)
  */
 public record IndexDocument(
         int schemaVersion,
@@ -35,7 +40,10 @@ public record IndexDocument(
         List<AmountFacet> amounts,
         List<String> dates,
         int rawPartition,
-        long rawOffset) {
+        long rawOffset,
+        String feed,
+        Instant fetchedAt,
+        List<PercentFacet> percentages) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -47,6 +55,18 @@ public record IndexDocument(
         other = other == null ? List.of() : List.copyOf(other);
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         dates = dates == null ? List.of() : List.copyOf(dates);
+        percentages = percentages == null ? List.of() : List.copyOf(percentages);
+    }
+
+    /** A document without the fields added after schema version 1, as the sink wrote before them. */
+    public IndexDocument(int schemaVersion, String id, String url, String source, String title, String body,
+            String language, List<String> keywords, String relatedTo, Instant publishedAt, Instant enrichedAt,
+            String enricherVersion, List<EntityFacet> people, List<EntityFacet> organisations,
+            List<EntityFacet> places, List<EntityFacet> other, List<AmountFacet> amounts, List<String> dates,
+            int rawPartition, long rawOffset) {
+        this(schemaVersion, id, url, source, title, body, language, keywords, relatedTo, publishedAt, enrichedAt,
+                enricherVersion, people, organisations, places, other, amounts, dates, rawPartition, rawOffset,
+                null, null, null);
     }
 
     /**
@@ -72,5 +92,14 @@ public record IndexDocument(
         public AmountFacet(String amount, String currency, String qualifier, String min, String max, String text) {
             this(amount, currency, qualifier, min, max, text, null);
         }
+    }
+
+    /**
+     * One percentage value; added after schema version 1.
+     *
+     * @param value the number as a plain decimal string, null for a range
+     * @param unit {@code PERCENT}, {@code PERCENTAGE_POINT} or {@code BASIS_POINT}; null means {@code PERCENT}
+     */
+    public record PercentFacet(String value, String qualifier, String min, String max, String unit, String text) {
     }
 }

@@ -10,8 +10,10 @@ import org.marsad.model.EnrichedArticle;
 import org.marsad.model.EntityMention;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.MoneyMention;
+import org.marsad.model.PercentageMention;
 import org.marsad.model.IndexDocument.AmountFacet;
 import org.marsad.model.IndexDocument.EntityFacet;
+import org.marsad.model.IndexDocument.PercentFacet;
 
 /**
  * Builds the search-ready document of an enriched article: the text fields plus facets, each entity once
@@ -31,7 +33,18 @@ public final class IndexDocumentMapper {
                 facets(article.entities(), "LOC"), facets(article.entities(), "MISC"),
                 amounts(article),
                 List.copyOf(new LinkedHashSet<>(article.dates().stream().map(d -> d.iso()).toList())),
-                article.rawPartition(), article.rawOffset());
+                article.rawPartition(), article.rawOffset(), article.feed(), article.fetchedAt(),
+                percentages(article));
+    }
+
+    /** Each distinct percentage once, in order of first mention. */
+    private static List<PercentFacet> percentages(EnrichedArticle article) {
+        Map<List<String>, PercentFacet> distinct = new LinkedHashMap<>();
+        for (PercentageMention p : article.percentages()) {
+            distinct.putIfAbsent(Arrays.asList(p.value(), p.qualifier(), p.min(), p.max(), p.unit()),
+                    new PercentFacet(p.value(), p.qualifier(), p.min(), p.max(), p.unit(), p.text()));
+        }
+        return new ArrayList<>(distinct.values());
     }
 
     /** Each distinct value once (a title usually repeats the body's headline amount), in order of first mention. */

@@ -21,7 +21,7 @@ import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.ArticleTooLargeException;
 import org.marsad.ingest.FinishedArticle;
 import org.marsad.ingest.InvalidArticleException;
-import org.marsad.ingest.http.JsonResponse;
+import org.marsad.http.JsonResponse;
 
 /**
  * {@code POST /articles}: one JSON article, JSON lines, or (as {@code text/plain}) one scraped-format article.

@@ -8,9 +8,9 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.marsad.ingest.ArticleIntake;
-import org.marsad.ingest.http.EmbeddedHttpServer;
-import org.marsad.ingest.http.HttpLimits;
-import org.marsad.ingest.http.JsonResponse;
+import org.marsad.http.EmbeddedHttpServer;
+import org.marsad.http.HttpLimits;
+import org.marsad.http.JsonResponse;
 
 /**
  * The HTTP push endpoint on the {@link EmbeddedHttpServer}: {@code POST /articles} ({@link ArticlesRoute}),

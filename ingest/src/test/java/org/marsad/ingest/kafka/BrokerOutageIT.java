@@ -43,7 +43,7 @@ import org.marsad.ingest.Rejection;
 import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 import org.marsad.ingest.push.PushServer;
 import org.marsad.ingest.push.PushTokens;
 import org.marsad.model.Json;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 
 /** Issue #14: the push endpoint holds while clients are slow, silent or many. */
 class PushServerAbuseTest {

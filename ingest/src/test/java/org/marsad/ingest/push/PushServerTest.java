@@ -25,7 +25,7 @@ import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.CollectingSink;
 import org.marsad.ingest.Rejection;
-import org.marsad.ingest.http.HttpLimits;
+import org.marsad.http.HttpLimits;
 import org.marsad.model.Json;
 import org.marsad.model.RawArticle;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.marsad.enrich.text.EntityType;
+import org.marsad.text.Proclitics;
 
 /**
  * Extends what one part of a document established to the rest of it: once {@code جاريد إيزاكمان} is a

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.marsad.text.Proclitics;
 
 /**
  * The tagger's project-specific features: what the rules and lists know, offered to the model as evidence it

@@ -16,6 +16,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.marsad.enrich.text.EntityType;
+import org.marsad.text.Proclitics;
 
 /**
  * The trained sequence tagger: proposes entity spans and types on a field's tokens, sentence by sentence, with the

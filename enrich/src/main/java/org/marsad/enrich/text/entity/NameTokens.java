@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.entity;
 
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Proclitics;
 
 /**
  * Decides how many tokens after a trigger or head still belong to the name, stopping at punctuation,

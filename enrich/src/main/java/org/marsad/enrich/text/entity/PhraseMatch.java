@@ -1,6 +1,7 @@
 package org.marsad.enrich.text.entity;
 
 import java.util.List;
+import org.marsad.text.Proclitics;
 
 /**
  * The longest phrase of a {@link PhraseIndex} starting at a token, clitics on that first token allowed.

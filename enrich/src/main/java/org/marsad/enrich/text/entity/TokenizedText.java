@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.NormalizedText;
+import org.marsad.text.Proclitics;
 
 /**
  * Splits a field into word and punctuation tokens over its normalised form, keeping a way back to the

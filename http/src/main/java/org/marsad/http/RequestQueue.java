@@ -1,4 +1,4 @@
-package org.marsad.ingest.http;
+package org.marsad.http;
 
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;

@@ -1,4 +1,4 @@
-package org.marsad.enrich.text.entity;
+package org.marsad.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * <p>A stripped form is only a candidate: it is kept when the rest is a known name or a trigger, so
  * {@code لبنان} is never read as {@code ل + بنان} unless {@code بنان} is listed and {@code لبنان} is not.
  */
-final class Proclitics {
+public final class Proclitics {
 
     /**
      * One row of the table.
@@ -20,7 +20,7 @@ final class Proclitics {
      * @param restore what the stem regains (the alef of the article that {@code لل} swallows)
      * @param minStem shortest stem this prefix may leave, so short words are not eaten
      */
-    record Proclitic(String prefix, int skip, String restore, int minStem) {
+    public record Proclitic(String prefix, int skip, String restore, int minStem) {
     }
 
     /**
@@ -29,14 +29,14 @@ final class Proclitics {
      * @param key the form
      * @param skip chars at its front outside the span
      */
-    record Variant(String key, int skip) {
+    public record Variant(String key, int skip) {
     }
 
     private static final String ARTICLE = "\u0627\u0644";
     private static final int MIN_DEFINITE_STEM = 3;
 
     /** Conjunctions, prepositions and the article, each with the reason it may precede a name. */
-    static final List<Proclitic> TABLE = List.of(
+    public static final List<Proclitic> TABLE = List.of(
             new Proclitic("\u0648", 1, "", 2),                  // wa: "and"
             new Proclitic("\u0641", 1, "", 2),                  // fa: "so, then"
             new Proclitic("\u0628", 1, "", 2),                  // bi: "by, with, in"
@@ -58,7 +58,7 @@ final class Proclitics {
     }
 
     /** The token itself, then every clitic-stripped form, in table order. */
-    static List<Variant> variants(String key) {
+    public static List<Variant> variants(String key) {
         List<Variant> out = new ArrayList<>(3);
         out.add(new Variant(key, 0));
         for (Proclitic p : TABLE) {
@@ -71,7 +71,7 @@ final class Proclitics {
         return List.copyOf(out);
     }
 
-    static boolean hasArticle(String key) {
+    public static boolean hasArticle(String key) {
         return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
     }
 
@@ -79,7 +79,7 @@ final class Proclitics {
      * True for a one-letter preposition or conjunction glued to the article ({@code بالقرار}, {@code والشركة}),
      * with at least {@value #MIN_DEFINITE_STEM} letters after the article, so {@code فالح} and {@code بالي} stay words.
      */
-    static boolean hasArticleBehindClitic(String key) {
+    public static boolean hasArticleBehindClitic(String key) {
         for (Proclitic p : TABLE) {
             if (p.restore().isEmpty() && key.startsWith(ARTICLE, p.prefix().length()) && key.startsWith(p.prefix())
                     && key.length() - p.prefix().length() - ARTICLE.length() >= MIN_DEFINITE_STEM) {
@@ -90,7 +90,7 @@ final class Proclitics {
     }
 
     /** True for a definite word behind a preposition or conjunction ({@code للشركة}, {@code بالوزارة}). */
-    static boolean hasGluedArticle(String key) {
+    public static boolean hasGluedArticle(String key) {
         for (Proclitic p : TABLE) {
             boolean definite = !p.restore().isEmpty() || (p.skip() > 0 && p.prefix().endsWith(ARTICLE));
             if (definite && key.startsWith(p.prefix()) && key.length() - p.prefix().length() >= p.minStem()) {

@@ -1,4 +1,4 @@
-package org.marsad.ingest.http;
+package org.marsad.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;

@@ -1,11 +1,10 @@
-package org.marsad.enrich.text.entity;
+package org.marsad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.text.ArabicNormalizer;
 
 /** The clitic table: each kind of prefix yields the expected stem and span skip, within length guards. */
 class ProcliticsTest {

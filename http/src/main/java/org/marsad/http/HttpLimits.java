@@ -1,4 +1,4 @@
-package org.marsad.ingest.http;
+package org.marsad.http;
 
 import java.time.Duration;
 import java.util.Objects;
