@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class Stages {
     static StreamsStage startEnrich(Map<String, String> keys, Map<String, Object> streamsOverrides) {
         EnrichConfig config = EnrichConfig.from(keys);
         DocumentAnalyzer analyzer = DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir());
-        return EnrichApp.start(config, analyzer, streamsOverrides);
+        return EnrichApp.start(config, analyzer, streamsOverrides, Metrics.globalRegistry);
     }
 
     /** Opens the ingest stage on the cluster the keys name; rejections are reported on stderr. */
@@ -99,7 +100,7 @@ final class Stages {
     }
 
     static StreamsStage startSink(Map<String, String> keys, Map<String, Object> streamsOverrides) {
-        return SinkApp.start(SinkConfig.from(keys), streamsOverrides);
+        return SinkApp.start(SinkConfig.from(keys), streamsOverrides, Metrics.globalRegistry);
     }
 
     /** Keys with the Streams state directories placed under {@code dataDir} unless the user chose them. */

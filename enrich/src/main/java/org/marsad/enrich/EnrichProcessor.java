@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.marsad.model.DeadLetterHeaders;
+import org.marsad.model.EnrichedArticle;
 import org.marsad.model.RawPositionHeaders;
 import org.marsad.model.Topics;
 
@@ -21,12 +22,14 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
     private final ArticleEnricher enricher;
     private final ArticleValidator validator;
     private final IngestWindow window;
+    private final EnrichMeters meters;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
 
-    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator, IngestWindow window) {
+    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator, IngestWindow window, EnrichMeters meters) {
         this.enricher = enricher;
         this.validator = validator;
         this.window = window;
+        this.meters = meters;
     }
 
     @Override
@@ -43,17 +46,22 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
         if (record.value() == null) {
             RawPositionHeaders.add(record.headers(), source.partition(), source.offset());
             context.forward(record.withValue(EnrichOutcome.tombstone()));
+            meters.takedown();
             return;
         }
-        Optional<String> rejection = validator.rejection(record.key(), record.value());
+        Optional<Rejection> rejection = validator.rejection(record.key(), record.value());
         if (rejection.isPresent()) {
-            DeadLetterHeaders.add(record.headers(), STAGE, rejection.get(), IllegalArgumentException.class.getName(),
+            String reason = rejection.get().message();
+            DeadLetterHeaders.add(record.headers(), STAGE, reason, IllegalArgumentException.class.getName(),
                     source.topic() == null ? Topics.RAW : source.topic(), source.partition(), source.offset());
-            context.forward(record.withValue(EnrichOutcome.rejected(record.value().bytes(), rejection.get())));
+            context.forward(record.withValue(EnrichOutcome.rejected(record.value().bytes(), reason)));
+            meters.rejected(rejection.get());
             return;
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        context.forward(record.withValue(EnrichOutcome.enriched(
-                enricher.enrich(record.value().article(), now, source.partition(), source.offset()))));
+        long started = System.nanoTime();
+        EnrichedArticle enriched = enricher.enrich(record.value().article(), now, source.partition(), source.offset());
+        meters.enriched(enriched, System.nanoTime() - started);
+        context.forward(record.withValue(EnrichOutcome.enriched(enriched)));
     }
 }

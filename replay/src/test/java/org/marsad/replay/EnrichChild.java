@@ -1,5 +1,6 @@
 package org.marsad.replay;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.broker.ClusterConfig;
@@ -19,7 +20,8 @@ public final class EnrichChild {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
                 EnrichConfig.STATE_DIR_CONFIG, args[1]);
-        EnrichApp.start(EnrichConfig.from(keys), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        EnrichApp.start(EnrichConfig.from(keys), DocumentAnalyzer.load(null, null), TestStreams.FAST,
+                new SimpleMeterRegistry());
         System.out.println("enrich child started");
         new CountDownLatch(1).await();
     }

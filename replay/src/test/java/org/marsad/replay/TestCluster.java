@@ -1,5 +1,6 @@
 package org.marsad.replay;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -63,11 +64,12 @@ final class TestCluster {
     StreamsStage startEnrich(Map<String, String> extraKeys) {
         Map<String, String> merged = new HashMap<>(keys);
         merged.putAll(extraKeys);
-        return EnrichApp.start(EnrichConfig.from(merged), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        return EnrichApp.start(EnrichConfig.from(merged), DocumentAnalyzer.load(null, null), TestStreams.FAST,
+                new SimpleMeterRegistry());
     }
 
     StreamsStage startSink() {
-        return SinkApp.start(SinkConfig.from(keys), TestStreams.FAST);
+        return SinkApp.start(SinkConfig.from(keys), TestStreams.FAST, new SimpleMeterRegistry());
     }
 
     void produce(String topic, List<ProducerRecord<String, byte[]>> records) {
