@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, UpCommand.class, IngestCommand.class, IngestServiceCommand.class,
             EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class, ReplayCommand.class,
-            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class})
+            ArchiveCommand.class, DeleteCommand.class, StatusCommand.class, TrainNerCommand.class})
 public final class Marsad {
 
     @Mixin
