@@ -3,6 +3,8 @@ package org.marsad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code marsad} command. Exit codes: 0 ok, 1 runtime failure, 2 usage error; every failure prints one
@@ -18,7 +20,15 @@ public final class Marsad {
     @Mixin
     KafkaOptions kafka = new KafkaOptions();
 
+    @Option(names = LogFormat.OPTION, scope = ScopeType.INHERIT, paramLabel = "text|json",
+            description = "Log lines as text (default) or one JSON object per line (env MARSAD_LOG_FORMAT).")
+    LogFormat logFormat;
+
     public static void main(String[] args) {
+        LogFormat format = LogFormat.requested(args);
+        if (format != null) {
+            System.setProperty(LogFormat.PROPERTY, format.name());
+        }
         System.exit(run(args));
     }
 

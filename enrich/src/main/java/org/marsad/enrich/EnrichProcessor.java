@@ -10,6 +10,7 @@ import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.RawPositionHeaders;
 import org.marsad.model.Topics;
+import org.slf4j.MDC;
 
 /**
  * Validates and enriches each raw record, stamping where it came from; needs the Processor API only for
@@ -18,6 +19,8 @@ import org.marsad.model.Topics;
 final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle, EnrichOutcome> {
 
     static final String STAGE = "enrich";
+    /** The MDC key under which log lines name the article being worked on. */
+    static final String LOG_ARTICLE = "article";
 
     private final ArticleEnricher enricher;
     private final ArticleValidator validator;
@@ -60,7 +63,11 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         long started = System.nanoTime();
-        EnrichedArticle enriched = enricher.enrich(record.value().article(), now, source.partition(), source.offset());
+        EnrichedArticle enriched;
+        // Whatever the tagger logs names the article (a JSON log line carries it as mdc.article).
+        try (MDC.MDCCloseable article = MDC.putCloseable(LOG_ARTICLE, record.key())) {
+            enriched = enricher.enrich(record.value().article(), now, source.partition(), source.offset());
+        }
         meters.enriched(enriched, System.nanoTime() - started);
         context.forward(record.withValue(EnrichOutcome.enriched(enriched)));
     }
