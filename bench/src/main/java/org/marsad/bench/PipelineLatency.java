@@ -1,5 +1,6 @@
 package org.marsad.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,8 +57,9 @@ public final class PipelineLatency {
                 new TopicProvisioner(admin).ensure(MarsadTopics.all(cluster));
             }
             Map<String, Object> streams = Map.of("commit.interval.ms", 100);
-            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), streams);
-                    StreamsStage sink = SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), streams)) {
+            try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), streams,
+                    new SimpleMeterRegistry());
+                    StreamsStage sink = SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), streams, new SimpleMeterRegistry())) {
                 // Warm-up: the first records wait for both stages to join their groups; not what we measure.
                 run(cluster, "warm-", 100, perSecond);
                 report(articles, perSecond, run(cluster, "lat-", articles, perSecond));

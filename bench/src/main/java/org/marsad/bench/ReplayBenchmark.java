@@ -1,5 +1,6 @@
 package org.marsad.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public final class ReplayBenchmark {
                 alone = Math.max(alone, enricherOnly(enricher, articles));
                 pass = Math.max(pass, run(cluster, dir, "pass-" + round, passThrough(), articles));
                 enrich = Math.max(enrich, run(cluster, dir, "enrich-" + round,
-                        new EnrichTopology(enricher, cluster.articleMaxBytes(), IngestWindow.ALL).build(), articles));
+                        new EnrichTopology(enricher, cluster.articleMaxBytes(), IngestWindow.ALL, new SimpleMeterRegistry()).build(), articles));
             }
             System.out.printf(Locale.ROOT, "articles=%d rounds=%d enricherVersion=%s%n", articles, rounds,
                     enricher.version());

@@ -3,6 +3,8 @@ package org.marsad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code marsad} command. Exit codes: 0 ok, 1 runtime failure, 2 usage error; every failure prints one
@@ -12,14 +14,22 @@ import picocli.CommandLine.Mixin;
         description = "Arabic-first news ingestion and enrichment on Apache Kafka.",
         subcommands = {DemoCommand.class, UpCommand.class, IngestCommand.class, IngestServiceCommand.class,
             EnrichCommand.class, SinkCommand.class, TailCommand.class, ExtractCommand.class, ReplayCommand.class,
-            ArchiveCommand.class, DeleteCommand.class, TrainNerCommand.class, ConfigCommand.class, SearchCommand.class,
-            SearchServiceCommand.class})
+            ArchiveCommand.class, DeleteCommand.class, StatusCommand.class, TrainNerCommand.class, ConfigCommand.class,
+            SearchCommand.class, SearchServiceCommand.class})
 public final class Marsad {
 
     @Mixin
     KafkaOptions kafka = new KafkaOptions();
 
+    @Option(names = LogFormat.OPTION, scope = ScopeType.INHERIT, paramLabel = "text|json",
+            description = "Log lines as text (default) or one JSON object per line (env MARSAD_LOG_FORMAT).")
+    LogFormat logFormat;
+
     public static void main(String[] args) {
+        LogFormat format = LogFormat.requested(args);
+        if (format != null) {
+            System.setProperty(LogFormat.PROPERTY, format.name());
+        }
         System.exit(run(args));
     }
 

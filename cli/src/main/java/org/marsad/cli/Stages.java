@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class Stages {
 
     static StreamsStage startEnrich(EnrichConfig config, Map<String, Object> streamsOverrides) {
         DocumentAnalyzer analyzer = DocumentAnalyzer.load(config.gazetteerDir(), config.tablesDir());
-        return EnrichApp.start(config, analyzer, streamsOverrides);
+        return EnrichApp.start(config, analyzer, streamsOverrides, Metrics.globalRegistry);
     }
 
     /** Opens the ingest stage on {@code cluster}; rejections are reported on stderr. */
@@ -95,7 +96,7 @@ final class Stages {
     }
 
     static StreamsStage startSink(SinkConfig config, Map<String, Object> streamsOverrides) {
-        return SinkApp.start(config, streamsOverrides);
+        return SinkApp.start(config, streamsOverrides, Metrics.globalRegistry);
     }
 
     /** Opens the ingest stage and starts its push endpoint and feeds; prints where they listen. */

@@ -29,8 +29,10 @@ public final class ConfigSources {
     public static final String TEST_KAFKA_ENV = "MARSAD_TEST_KAFKA";
     /** Where eval/score.py writes its report. */
     public static final String EVAL_OUT_ENV = "MARSAD_OUT";
+    /** The CLI's log format, read by its logback.xml before any configuration is parsed. */
+    public static final String LOG_FORMAT_ENV = "MARSAD_LOG_FORMAT";
     /** {@code MARSAD_*} variables that are not configuration keys. */
-    public static final Set<String> NOT_KEYS = Set.of(JAVA_OPTS_ENV, TEST_KAFKA_ENV, EVAL_OUT_ENV);
+    public static final Set<String> NOT_KEYS = Set.of(JAVA_OPTS_ENV, TEST_KAFKA_ENV, EVAL_OUT_ENV, LOG_FORMAT_ENV);
 
     private ConfigSources() {
     }

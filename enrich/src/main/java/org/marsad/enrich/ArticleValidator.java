@@ -19,18 +19,20 @@ final class ArticleValidator {
         this.maxBytes = maxBytes;
     }
 
-    /** Empty when the article is valid, else the reason it is not. */
-    Optional<String> rejection(String key, ReceivedArticle received) {
+    /** Empty when the article is valid, else why it is not. */
+    Optional<Rejection> rejection(String key, ReceivedArticle received) {
         Optional<Violation> tooLarge = ArticleValidation.size(received.bytes().length, maxBytes);
         if (tooLarge.isPresent()) {
-            return Optional.of(tooLarge.get().message());
+            return Optional.of(new Rejection(Rejection.Reason.TOO_LARGE, tooLarge.get().field(), tooLarge.get().message()));
         }
         List<Violation> violations = ArticleValidation.validate(received.article());
         if (!violations.isEmpty()) {
-            return Optional.of(violations.get(0).message());
+            Violation first = violations.get(0);
+            return Optional.of(new Rejection(Rejection.Reason.INVALID_FIELD, first.field(), first.message()));
         }
         if (!received.article().id().equals(key)) {
-            return Optional.of("record key " + key + " does not match field id " + received.article().id());
+            return Optional.of(new Rejection(Rejection.Reason.KEY_MISMATCH, "id",
+                    "record key " + key + " does not match field id " + received.article().id()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.marsad.enrich.text.TextAnalyzer;
 import org.marsad.streams.StreamsSettings;
@@ -18,9 +19,12 @@ public final class EnrichApp {
      * Starts the stage.
      *
      * @param streamsOverrides extra Kafka Streams properties, applied last (tests lower time-outs here)
+     * @param registry where the stage's own meters go (the process's operations registry)
      */
-    public static StreamsStage start(EnrichConfig config, TextAnalyzer analyzer, Map<String, Object> streamsOverrides) {
-        EnrichTopology topology = new EnrichTopology(new ArticleEnricher(analyzer), config.cluster().articleMaxBytes());
+    public static StreamsStage start(EnrichConfig config, TextAnalyzer analyzer, Map<String, Object> streamsOverrides,
+            MeterRegistry registry) {
+        EnrichTopology topology = new EnrichTopology(
+                new ArticleEnricher(analyzer), config.cluster().articleMaxBytes(), registry);
         return StreamsStage.start(topology.build(), StreamsSettings.forApplication(config.applicationId(),
                 EnrichProcessor.STAGE, config.stateDir(), config.threads(), config.cluster(), streamsOverrides));
     }

@@ -7,8 +7,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.marsad.model.DeadLetterHeaders;
+import org.marsad.model.EnrichedArticle;
 import org.marsad.model.RawPositionHeaders;
 import org.marsad.model.Topics;
+import org.slf4j.MDC;
 
 /**
  * Validates and enriches each raw record, stamping where it came from; needs the Processor API only for
@@ -17,16 +19,20 @@ import org.marsad.model.Topics;
 final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle, EnrichOutcome> {
 
     static final String STAGE = "enrich";
+    /** The MDC key under which log lines name the article being worked on. */
+    static final String LOG_ARTICLE = "article";
 
     private final ArticleEnricher enricher;
     private final ArticleValidator validator;
     private final IngestWindow window;
+    private final EnrichMeters meters;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
 
-    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator, IngestWindow window) {
+    EnrichProcessor(ArticleEnricher enricher, ArticleValidator validator, IngestWindow window, EnrichMeters meters) {
         this.enricher = enricher;
         this.validator = validator;
         this.window = window;
+        this.meters = meters;
     }
 
     @Override
@@ -43,17 +49,26 @@ final class EnrichProcessor implements FixedKeyProcessor<String, ReceivedArticle
         if (record.value() == null) {
             RawPositionHeaders.add(record.headers(), source.partition(), source.offset());
             context.forward(record.withValue(EnrichOutcome.tombstone()));
+            meters.takedown();
             return;
         }
-        Optional<String> rejection = validator.rejection(record.key(), record.value());
+        Optional<Rejection> rejection = validator.rejection(record.key(), record.value());
         if (rejection.isPresent()) {
-            DeadLetterHeaders.add(record.headers(), STAGE, rejection.get(), IllegalArgumentException.class.getName(),
+            String reason = rejection.get().message();
+            DeadLetterHeaders.add(record.headers(), STAGE, reason, IllegalArgumentException.class.getName(),
                     source.topic() == null ? Topics.RAW : source.topic(), source.partition(), source.offset());
-            context.forward(record.withValue(EnrichOutcome.rejected(record.value().bytes(), rejection.get())));
+            context.forward(record.withValue(EnrichOutcome.rejected(record.value().bytes(), reason)));
+            meters.rejected(rejection.get());
             return;
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        context.forward(record.withValue(EnrichOutcome.enriched(
-                enricher.enrich(record.value().article(), now, source.partition(), source.offset()))));
+        long started = System.nanoTime();
+        EnrichedArticle enriched;
+        // Whatever the tagger logs names the article (a JSON log line carries it as mdc.article).
+        try (MDC.MDCCloseable article = MDC.putCloseable(LOG_ARTICLE, record.key())) {
+            enriched = enricher.enrich(record.value().article(), now, source.partition(), source.offset());
+        }
+        meters.enriched(enriched, System.nanoTime() - started);
+        context.forward(record.withValue(EnrichOutcome.enriched(enriched)));
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -32,24 +33,27 @@ public final class EnrichTopology {
     private final ArticleEnricher enricher;
     private final int articleMaxBytes;
     private final IngestWindow window;
+    private final MeterRegistry registry;
 
-    /** The live enrich topology: every raw record. */
-    public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes) {
-        this(enricher, articleMaxBytes, IngestWindow.ALL);
+    /** The live enrich topology: every raw record; its meters go to {@code registry}. */
+    public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes, MeterRegistry registry) {
+        this(enricher, articleMaxBytes, IngestWindow.ALL, registry);
     }
 
     /** A replay topology: only raw records whose ingest time falls in {@code window}. */
-    public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes, IngestWindow window) {
+    public EnrichTopology(ArticleEnricher enricher, int articleMaxBytes, IngestWindow window, MeterRegistry registry) {
         this.enricher = enricher;
         this.articleMaxBytes = articleMaxBytes;
         this.window = window;
+        this.registry = registry;
     }
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
         ArticleValidator validator = new ArticleValidator(articleMaxBytes);
+        EnrichMeters meters = new EnrichMeters(registry);
         builder.stream(Topics.RAW, Consumed.with(Topics.KEY_SERDE, new ReceivedArticleSerde()).withName(SOURCE))
-                .processValues(() -> new EnrichProcessor(enricher, validator, window), Named.as(ENRICH))
+                .processValues(() -> new EnrichProcessor(enricher, validator, window, meters), Named.as(ENRICH))
                 .split(Named.as(SPLIT))
                 .branch((id, outcome) -> outcome.isRejected(), Branched.withConsumer(this::toDeadLetters, REJECTED))
                 .defaultBranch(Branched.withConsumer(this::toEnriched, ENRICHED));

@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,6 +34,7 @@ class EnrichTopologyTest {
     private static final DocumentAnalyzer ANALYZER = DocumentAnalyzer.load(null, null);
 
     private TopologyTestDriver driver;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, byte[]> dlq;
@@ -42,7 +44,8 @@ class EnrichTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new EnrichTopology(new ArticleEnricher(ANALYZER), 4096).build(), props, WALL_CLOCK);
+        driver = new TopologyTestDriver(new EnrichTopology(new ArticleEnricher(ANALYZER), 4096, registry).build(), props,
+                WALL_CLOCK);
         raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
                 Topics.ENRICHED_SERDE.deserializer());
@@ -68,6 +71,9 @@ class EnrichTopologyTest {
         assertTrue(out.value().enricherVersion().startsWith(EnricherVersion.marsadVersion() + "+"));
         assertTrue(enriched.isEmpty());
         assertTrue(dlq.isEmpty());
+        assertEquals(1.0, articles("enriched"));
+        assertEquals(1, registry.get(EnrichMeters.TAGGING).timer().count());
+        assertEquals(1, registry.get(EnrichMeters.MENTIONS).tag("kind", "entity").summary().count());
     }
 
     @Test
@@ -92,6 +98,10 @@ class EnrichTopologyTest {
         assertEquals("0", DeadLetterHeaders.get(rejected.headers(), DeadLetterHeaders.SOURCE_OFFSET));
         assertTrue(dlq.isEmpty());
         assertTrue(enriched.isEmpty());
+        assertEquals(1.0, articles("rejected"));
+        assertEquals(1.0, registry.get(EnrichMeters.REJECTIONS).tags("reason", "invalid_field", "field", "title")
+                .counter().count());
+        assertEquals(0.0, articles("enriched"));
     }
 
     @Test
@@ -101,6 +111,7 @@ class EnrichTopologyTest {
         String reason = DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON);
         assertTrue(reason.contains("over the limit of 4096 bytes"), reason);
         assertTrue(enriched.isEmpty());
+        assertEquals(1.0, registry.get(EnrichMeters.REJECTIONS).tag("reason", "too_large").counter().count());
     }
 
     @Test
@@ -110,6 +121,8 @@ class EnrichTopologyTest {
         assertEquals("record key other does not match field id a4",
                 DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON));
         assertTrue(enriched.isEmpty());
+        assertEquals(1.0, registry.get(EnrichMeters.REJECTIONS).tags("reason", "key_mismatch", "field", "id")
+                .counter().count());
     }
 
     @Test
@@ -133,6 +146,7 @@ class EnrichTopologyTest {
         assertNull(takedown.value());
         assertEquals(1L, RawPositionHeaders.get(takedown.headers(), RawPositionHeaders.OFFSET));
         assertTrue(enriched.isEmpty());
+        assertEquals(1.0, articles("takedown"));
     }
 
     @Test
@@ -142,7 +156,7 @@ class EnrichTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "replay-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        var topology = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096, new IngestWindow(from, to)).build();
+        var topology = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096, new IngestWindow(from, to), registry).build();
         try (TopologyTestDriver replay = new TopologyTestDriver(topology, props, WALL_CLOCK)) {
             var in = replay.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
             var out = replay.createOutputTopic(Topics.ENRICHED, new StringDeserializer(),
@@ -157,7 +171,7 @@ class EnrichTopologyTest {
 
     @Test
     void shouldKeepOperatorNamesStable() {
-        String description = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096).build().describe().toString();
+        String description = new EnrichTopology(new ArticleEnricher(ANALYZER), 4096, registry).build().describe().toString();
         for (String name : List.of("raw-source", "enrich", "outcome-rejected", "outcome-enriched", "rejected-bytes",
                 "dlq-sink", "enriched-value", "enriched-sink")) {
             assertTrue(description.contains(name), () -> name + " missing from\n" + description);
@@ -171,5 +185,9 @@ class EnrichTopologyTest {
 
     static byte[] json(RawArticle article) {
         return Topics.RAW_SERDE.serializer().serialize(Topics.RAW, article);
+    }
+
+    private double articles(String outcome) {
+        return registry.get(EnrichMeters.ARTICLES).tag("outcome", outcome).counter().count();
     }
 }

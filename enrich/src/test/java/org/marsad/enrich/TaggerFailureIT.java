@@ -1,5 +1,6 @@
 package org.marsad.enrich;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class TaggerFailureIT {
                 new TopicProvisioner(admin).ensure(MarsadTopics.all(cluster));
             }
             try (StreamsStage enrich = EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), new ThrowingOnPoison(),
-                    Map.of("commit.interval.ms", 100))) {
+                    Map.of("commit.interval.ms", 100), new SimpleMeterRegistry())) {
                 produce(cluster, article("t1", "نص " + POISON), article("t2", "نص سليم"));
 
                 ConsumerRecord<String, byte[]> dead = readFirst(cluster, Topics.DLQ);

@@ -1,5 +1,6 @@
 package org.marsad.it;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.config.ClusterConfig;
@@ -22,7 +23,8 @@ public final class EnrichChild {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> keys = Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
                 EnrichKeys.STATE_DIR, args[1]);
-        EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(keys)), DocumentAnalyzer.load(null, null), TestStreams.FAST,
+                new SimpleMeterRegistry());
         System.out.println("enrich child started");
         new CountDownLatch(1).await();
     }

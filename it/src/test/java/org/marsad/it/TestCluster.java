@@ -1,5 +1,6 @@
 package org.marsad.it;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,11 +69,12 @@ final class TestCluster {
     StreamsStage startEnrich(Map<String, String> extraKeys) {
         Map<String, String> merged = new HashMap<>(keys);
         merged.putAll(extraKeys);
-        return EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(merged)), DocumentAnalyzer.load(null, null), TestStreams.FAST);
+        return EnrichApp.start(EnrichConfig.from(MarsadConfig.parse(merged)), DocumentAnalyzer.load(null, null),
+                TestStreams.FAST, new SimpleMeterRegistry());
     }
 
     StreamsStage startSink() {
-        return SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), TestStreams.FAST);
+        return SinkApp.start(SinkConfig.from(MarsadConfig.parse(keys)), TestStreams.FAST, new SimpleMeterRegistry());
     }
 
     void produce(String topic, List<ProducerRecord<String, byte[]>> records) {

@@ -26,7 +26,8 @@ public final class ReplayService {
 
     /** The stage name in dead-letter headers: a replay rejects what enrich rejects, for the same reasons. */
     static final String STAGE = "enrich";
-    static final String APPLICATION_PREFIX = "marsad-replay-";
+    /** Every replay runs as a Streams application, and so a consumer group, with this prefix and a timestamp. */
+    public static final String APPLICATION_PREFIX = "marsad-replay-";
 
     private final ClusterConfig cluster;
     private final ArticleEnricher enricher;

@@ -1,5 +1,6 @@
 package org.marsad.replay;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,7 +24,8 @@ public final class ReplayTopology {
 
     /** Builds the replay topology; one instance counts for one replay. */
     public Topology build(ArticleEnricher enricher, int articleMaxBytes, IngestWindow window) {
-        Topology topology = new EnrichTopology(enricher, articleMaxBytes, window).build();
+        // A replay is a batch command without an operations port: its progress is what the tap below counts.
+        Topology topology = new EnrichTopology(enricher, articleMaxBytes, window, new SimpleMeterRegistry()).build();
         topology.addProcessor(COUNTER_NODE, () -> (Processor<String, EnrichedArticle, Void, Void>) record -> {
             if (record.value() == null) {
                 takedowns.incrementAndGet();

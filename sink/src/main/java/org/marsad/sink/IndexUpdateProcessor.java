@@ -18,11 +18,13 @@ import org.marsad.model.RawPositionHeaders;
 final class IndexUpdateProcessor implements Processor<String, EnrichedArticle, String, IndexDocument> {
 
     private final String storeName;
+    private final SinkMeters meters;
     private ProcessorContext<String, IndexDocument> context;
     private KeyValueStore<String, IndexPosition> positions;
 
-    IndexUpdateProcessor(String storeName) {
+    IndexUpdateProcessor(String storeName, SinkMeters meters) {
         this.storeName = storeName;
+        this.meters = meters;
     }
 
     @Override
@@ -45,11 +47,17 @@ final class IndexUpdateProcessor implements Processor<String, EnrichedArticle, S
         }
         IndexPosition stored = positions.get(record.key());
         if (stored != null && !stored.isSupersededBy(incoming)) {
+            meters.count(SinkMeters.Outcome.IGNORED_OLDER);
             return;
         }
         positions.put(record.key(), incoming);
         IndexDocument document = record.value() == null ? null : IndexDocumentMapper.from(record.value());
         context.forward(new Record<>(record.key(), document, record.timestamp()));
+        meters.count(document == null ? SinkMeters.Outcome.TOMBSTONE
+                : stored == null || stored.deleted() ? SinkMeters.Outcome.WRITTEN : SinkMeters.Outcome.REPLACED);
+        if (document != null) {
+            meters.ingestToIndex(record.timestamp(), context.currentSystemTimeMs());
+        }
     }
 
     /** A tombstone without the raw position headers cannot be ordered, so it is ignored rather than guessed. */

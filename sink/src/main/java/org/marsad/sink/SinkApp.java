@@ -1,5 +1,6 @@
 package org.marsad.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.marsad.streams.StreamsSettings;
 import org.marsad.streams.StreamsStage;
@@ -12,9 +13,12 @@ public final class SinkApp {
     private SinkApp() {
     }
 
-    /** Starts the stage; {@code streamsOverrides} are applied last (tests lower time-outs here). */
-    public static StreamsStage start(SinkConfig config, Map<String, Object> streamsOverrides) {
-        return StreamsStage.start(new SinkTopology().build(), StreamsSettings.forApplication(config.applicationId(),
+    /**
+     * Starts the stage; {@code streamsOverrides} are applied last (tests lower time-outs here); the stage's own
+     * meters go to {@code registry}.
+     */
+    public static StreamsStage start(SinkConfig config, Map<String, Object> streamsOverrides, MeterRegistry registry) {
+        return StreamsStage.start(new SinkTopology(registry).build(), StreamsSettings.forApplication(config.applicationId(),
                 STAGE, config.stateDir(), config.threads(), config.cluster(), streamsOverrides));
     }
 }

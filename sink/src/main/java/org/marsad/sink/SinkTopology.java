@@ -1,5 +1,6 @@
 package org.marsad.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -27,12 +28,20 @@ public final class SinkTopology {
     static final String UPDATE = "index-update";
     static final String POSITIONS_STORE = "index-positions";
 
+    private final MeterRegistry registry;
+
+    /** The sink topology; its meters go to {@code registry}. */
+    public SinkTopology(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
+        SinkMeters meters = new SinkMeters(registry);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSITIONS_STORE),
                 Serdes.String(), new JsonSerde<>(IndexPosition.class)));
         builder.stream(Topics.ENRICHED, Consumed.with(Topics.KEY_SERDE, Topics.ENRICHED_SERDE).withName(SOURCE))
-                .process(() -> new IndexUpdateProcessor(POSITIONS_STORE), Named.as(UPDATE), POSITIONS_STORE)
+                .process(() -> new IndexUpdateProcessor(POSITIONS_STORE, meters), Named.as(UPDATE), POSITIONS_STORE)
                 .to(Topics.INDEX, Produced.with(Topics.KEY_SERDE, Topics.INDEX_SERDE).withName("index-sink"));
         return builder.build();
     }

@@ -1,5 +1,6 @@
 package org.marsad.sink;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ class SinkTopologyTest {
     private static final Instant T1 = Instant.parse("2025-02-12T10:00:00Z");
     private static final Instant T2 = Instant.parse("2025-03-01T10:00:00Z");
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, IndexDocument> index;
@@ -39,7 +41,7 @@ class SinkTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(new SinkTopology().build(), props, T1);
+        driver = new TopologyTestDriver(new SinkTopology(registry).build(), props, T1);
         enriched = driver.createInputTopic(Topics.ENRICHED, new StringSerializer(), Topics.ENRICHED_SERDE.serializer());
         index = driver.createOutputTopic(Topics.INDEX, new StringDeserializer(), Topics.INDEX_SERDE.deserializer());
     }
@@ -70,6 +72,8 @@ class SinkTopologyTest {
         enriched.pipeInput("a1", article("a1", 5, T2));
 
         assertEquals(List.of(T1, T2), index.readValuesToList().stream().map(IndexDocument::enrichedAt).toList());
+        assertEquals(1.0, updates("written"));
+        assertEquals(1.0, updates("replaced"));
     }
 
     @Test
@@ -79,6 +83,7 @@ class SinkTopologyTest {
 
         assertEquals(9L, index.readValue().rawOffset());
         assertTrue(index.isEmpty());
+        assertEquals(1.0, updates("ignored_older"));
     }
 
     @Test
@@ -98,11 +103,28 @@ class SinkTopologyTest {
         List<TestRecord<String, IndexDocument>> out = index.readRecordsToList();
         assertEquals(2, out.size());
         assertNull(out.get(1).value());
+        assertEquals(1.0, updates("written"));
+        assertEquals(1.0, updates("tombstone"));
+        assertEquals(1.0, updates("ignored_older"));
+        assertEquals(0.0, updates("replaced"));
+    }
+
+    @Test
+    void shouldTimeIngestToIndexFromTheRecordTimestampWhenADocumentIsWritten() {
+        enriched.pipeInput("a1", article("a1", 5, T1), T1.minusSeconds(2));
+
+        var timer = registry.get(SinkMeters.INGEST_TO_INDEX).timer();
+        assertEquals(1, timer.count());
+        assertTrue(timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) > 0, "a positive latency");
+    }
+
+    private double updates(String outcome) {
+        return registry.get(SinkMeters.UPDATES).tag("outcome", outcome).counter().count();
     }
 
     @Test
     void shouldKeepOperatorNamesStable() {
-        String description = new SinkTopology().build().describe().toString();
+        String description = new SinkTopology(registry).build().describe().toString();
         for (String name : List.of("enriched-source", "index-update", "index-positions", "index-sink")) {
             assertTrue(description.contains(name), () -> name + " missing from\n" + description);
         }

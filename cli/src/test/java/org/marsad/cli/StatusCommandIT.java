@@ -1,0 +1,174 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.broker.KafkaBroker;
+import org.marsad.config.ClusterConfig;
+import org.marsad.config.MarsadConfig;
+import org.marsad.fixtures.TestKafka;
+import org.marsad.fixtures.TestStreams;
+import org.marsad.model.Json;
+import org.marsad.model.Topics;
+
+/** {@code marsad status} on a running pipeline, and against a broker that is not there. */
+class StatusCommandIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dataDir;
+    private static KafkaBroker broker;
+    private static LocalPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        broker = TestKafka.start(dataDir.resolve("broker"));
+        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers())),
+                dataDir, false, 0, TestStreams.FAST);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        broker.close();
+    }
+
+    @Test
+    void shouldReportLagFallingToZeroWhenThePipelineHasEnrichedAndIndexedEverything() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            lines.append(Json.MAPPER.writeValueAsString(Map.of("id", "status-" + i, "title", "خبر رقم " + i,
+                    "body", "افتتحت البلدية حديقة عامة جديدة رقم " + i + " في الحي الشمالي.", "language", "ar")))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dataDir.resolve("status.jsonl"), lines.toString());
+        assertEquals(0, marsad("ingest", file.toString(), "--bootstrap-servers", broker.bootstrapServers()).code());
+
+        List<Long> lags = new ArrayList<>();
+        JsonNode status = null;
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            Result result = marsad("status", "--json", "--bootstrap-servers", broker.bootstrapServers());
+            assertEquals(0, result.code(), result::toString);
+            status = Json.MAPPER.readTree(result.out());
+            long lag = totalLag(status);
+            lags.add(lag);
+            if (lag == 0 && committedEverywhere(status)) {
+                break;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        assertTrue(committedEverywhere(status) && totalLag(status) == 0, "lag never reached 0: " + lags);
+        assertTrue(offsets(status, Topics.INDEX) >= 20, "the index topic holds the 20 documents and markers: " + status);
+        long rawBytes = 0;
+        for (JsonNode partition : topic(status, Topics.RAW).path("partitions")) {
+            rawBytes += partition.path("bytes").asLong();
+        }
+        assertTrue(rawBytes > 0, "the raw topic's bytes on disk: " + status);
+        assertEquals(List.of(), Json.MAPPER.convertValue(status.path("replays"), List.class));
+
+        Result readable = marsad("status", "--bootstrap-servers", broker.bootstrapServers());
+        assertEquals(0, readable.code(), readable::toString);
+        assertTrue(readable.out().contains("marsad-enrich") && readable.out().contains(Topics.DLQ), readable.out());
+    }
+
+    @Test
+    void shouldFailWithinTheTimeoutNamingTheAddressWhenNoBrokerListens() {
+        Instant started = Instant.now();
+
+        Result result = marsad("status", "--bootstrap-servers", "127.0.0.1:1", "--timeout", "3s");
+
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.err().contains("cannot read the status from Kafka at 127.0.0.1:1"), result.err());
+        Duration took = Duration.between(started, Instant.now());
+        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "gave up after " + took);
+    }
+
+    private static long totalLag(JsonNode status) {
+        long lag = 0;
+        for (JsonNode group : status.path("groups")) {
+            for (JsonNode partition : group.path("partitions")) {
+                lag += partition.path("lag").asLong();
+            }
+        }
+        return lag;
+    }
+
+    /** Both stage groups have committed on every partition of their input topic. */
+    private static boolean committedEverywhere(JsonNode status) {
+        Map<String, String> inputs = Map.of("marsad-enrich", Topics.RAW, "marsad-sink", Topics.ENRICHED);
+        for (JsonNode group : status.path("groups")) {
+            String input = inputs.get(group.path("group").asText());
+            long committed = 0;
+            for (JsonNode partition : group.path("partitions")) {
+                if (partition.path("topic").asText().equals(input)) {
+                    committed++;
+                }
+            }
+            if (committed != topic(status, input).path("partitions").size()) {
+                return false;
+            }
+        }
+        return status.path("groups").size() == 2;
+    }
+
+    private static long offsets(JsonNode status, String name) {
+        long offsets = 0;
+        for (JsonNode partition : topic(status, name).path("partitions")) {
+            offsets += partition.path("endOffset").asLong() - partition.path("startOffset").asLong();
+        }
+        return offsets;
+    }
+
+    private static JsonNode topic(JsonNode status, String name) {
+        for (JsonNode topic : status.path("topics")) {
+            if (topic.path("name").asText().equals(name)) {
+                return topic;
+            }
+        }
+        throw new AssertionError("no topic " + name + " in " + status);
+    }
+
+    private record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
+        }
+    }
+
+    private static Result marsad(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Marsad.run(args);
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
