@@ -17,9 +17,9 @@ import org.marsad.text.KeywordSplitter;
 
 /**
  * The tags of an article: each keyword as scraped, split by the shared {@link KeywordSplitter} when it is a
- * separator-less line (#17). What the splitter knows: the names the entity tagger (gazetteer) found in that
- * keyword, the currency forms of the money lexicon, the place names of the place lexicon, and the common tags
- * of {@code keyword/common-tags.txt}. Immutable and thread-safe.
+ * separator-less line (#17). What the splitter knows: the names the entity tagger (gazetteer, places included)
+ * found in that keyword, the currency forms of the money lexicon, and the common tags of
+ * {@code keyword/common-tags.txt}. Immutable and thread-safe.
  */
 public final class KeywordTags {
 
@@ -62,7 +62,6 @@ public final class KeywordTags {
     private static KeywordTags load() {
         List<String> phrases = new ArrayList<>(lines("keyword/common-tags.txt", 0, false));
         phrases.addAll(lines("quantity/currencies.tsv", 0, true));
-        phrases.addAll(lines("quantity/place_countries.tsv", 1, true));
         return new KeywordTags(phrases);
     }
 
