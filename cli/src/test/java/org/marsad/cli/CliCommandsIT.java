@@ -1,15 +1,14 @@
 package org.marsad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.cli.CliRun.marsad;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -59,8 +57,6 @@ import org.marsad.search.SearchRequest;
 class CliCommandsIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** slf4j-simple lines start with the time; everything else on stderr is the command's own output. */
-    private static final Pattern LOG_LINE = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*");
 
     @TempDir
     static Path dataDir;
@@ -95,7 +91,7 @@ class CliCommandsIT {
         String bridgeId = sha256("https://example.org/news/jsonl-bridge");
         Set<String> ids = Set.of(parentId, relatedId, "cliit-ingest-1", bridgeId);
 
-        Result first = marsad("ingest", dir.toString(), "--bootstrap-servers", servers);
+        CliRun first = marsad("ingest", dir.toString(), "--bootstrap-servers", servers);
 
         assertEquals(0, first.code(), first::toString);
         assertEquals(List.of("marsad ingest: 4 written, 0 already seen, 0 rejected, 0 failed"), first.outLines());
@@ -133,7 +129,7 @@ class CliCommandsIT {
         assertEquals("https://example.org/news/jsonl-bridge", bridge.url(), "the canonical URL is stored");
         assertEquals("en", bridge.language());
 
-        Result second = marsad("--bootstrap-servers", servers, "ingest", dir.toString());
+        CliRun second = marsad("--bootstrap-servers", servers, "ingest", dir.toString());
 
         assertEquals(0, second.code(), second::toString);
         assertEquals(List.of("marsad ingest: 0 written, 4 already seen, 0 rejected, 0 failed"), second.outLines());
@@ -157,7 +153,7 @@ class CliCommandsIT {
             }
         });
         server.start();
-        Result result;
+        CliRun result;
         try {
             result = marsad("ingest", "http://127.0.0.1:" + server.getAddress().getPort() + "/news/ferry", "--json",
                     "--bootstrap-servers", servers);
@@ -180,7 +176,7 @@ class CliCommandsIT {
         Path file = copyFixture("one-bad-line.jsonl", dir);
         Map<String, Long> before = recordCounts();
 
-        Result dry = marsad("ingest", "--dry-run", file.toString(), "--bootstrap-servers", servers);
+        CliRun dry = marsad("ingest", "--dry-run", file.toString(), "--bootstrap-servers", servers);
 
         assertEquals(1, dry.code(), dry::toString);
         List<String> lines = dry.outLines();
@@ -214,7 +210,7 @@ class CliCommandsIT {
         assertTrue(before.keySet().containsAll(ids), before.keySet()::toString);
         long rawRecords = readAll(servers, Topics.RAW).size();
 
-        Result replay = marsad("replay", "--from", "earliest", "--wait", "--json", "--bootstrap-servers", servers);
+        CliRun replay = marsad("replay", "--from", "earliest", "--wait", "--json", "--bootstrap-servers", servers);
 
         assertEquals(0, replay.code(), replay::toString);
         List<JsonNode> lines = new ArrayList<>();
@@ -260,14 +256,14 @@ class CliCommandsIT {
     @Test
     void shouldCopyArchiveByteForByteOnceWhenExportingAndImportingIntoOtherBroker() throws Exception {
         ingestJsonl("archive.jsonl", List.of("cliit-archive-1", "cliit-archive-2"));
-        Result delete = marsad("delete", "cliit-archive-2", "--reason", "cliit archive takedown",
+        CliRun delete = marsad("delete", "cliit-archive-2", "--reason", "cliit archive takedown",
                 "--bootstrap-servers", servers);
         assertEquals(0, delete.code(), delete::toString);
         Path file = dataDir.resolve("raw-archive.jsonl.gz");
         List<ConsumerRecord<String, byte[]>> source = readAll(servers, Topics.RAW);
         assertNull(latestByKey(source).get("cliit-archive-2").value(), "the archive carries a takedown");
 
-        Result export = marsad("archive", "export", "--out", file.toString(), "--bootstrap-servers", servers);
+        CliRun export = marsad("archive", "export", "--out", file.toString(), "--bootstrap-servers", servers);
 
         assertEquals(0, export.code(), export::toString);
         assertEquals(List.of("marsad archive export: " + source.size() + " records written to " + file),
@@ -278,14 +274,14 @@ class CliCommandsIT {
             Stages.provisionTopics(otherCluster);
             awaitServed(otherCluster, Topics.RAW);
 
-            Result refused = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString());
+            CliRun refused = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString());
 
             assertEquals(1, refused.code(), refused::toString);
             assertTrue(refused.errLines().stream().anyMatch(l -> l.contains("is a takedown of cliit-archive-2")
                     || l.contains("carries control header marsad.takedown")), refused::toString);
             assertEquals(0, readAll(otherServers, Topics.RAW).size(), "a refused file writes nothing");
 
-            Result imported = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString(),
+            CliRun imported = marsad("--bootstrap-servers", otherServers, "archive", "import", file.toString(),
                     "--allow-takedowns");
 
             assertEquals(0, imported.code(), imported::toString);
@@ -296,7 +292,7 @@ class CliCommandsIT {
             assertEquals("cliit archive takedown", new String(latestByKey(copy).get("cliit-archive-2").headers()
                     .lastHeader("marsad.takedown").value(), StandardCharsets.UTF_8));
 
-            Result again = marsad("archive", "import", file.toString(), "--allow-takedowns", "--bootstrap-servers",
+            CliRun again = marsad("archive", "import", file.toString(), "--allow-takedowns", "--bootstrap-servers",
                     otherServers);
 
             assertEquals(0, again.code(), again::toString);
@@ -313,7 +309,7 @@ class CliCommandsIT {
         Path file = ingestJsonl("delete.jsonl", List.of(deleted, kept));
         awaitIndexCaughtUp();
 
-        Result delete = marsad("delete", deleted, "--reason", "cliit takedown", "--bootstrap-servers", servers);
+        CliRun delete = marsad("delete", deleted, "--reason", "cliit takedown", "--bootstrap-servers", servers);
 
         assertEquals(0, delete.code(), delete::toString);
         assertEquals(1, delete.outLines().size(), delete::toString);
@@ -328,14 +324,14 @@ class CliCommandsIT {
                 StandardCharsets.UTF_8));
         assertNull(latestByKey(readAll(servers, Topics.INGEST_SEEN)).get(deleted).value());
 
-        Result replay = marsad("--bootstrap-servers", servers, "replay", "--from", "earliest", "--wait");
+        CliRun replay = marsad("--bootstrap-servers", servers, "replay", "--from", "earliest", "--wait");
 
         assertEquals(0, replay.code(), replay::toString);
         Map<String, ConsumerRecord<String, byte[]>> index = latestByKey(readAll(servers, Topics.INDEX));
         assertNull(index.get(deleted).value(), "a replay must not bring the article back");
         assertNotNull(index.get(kept).value());
 
-        Result republished = marsad("ingest", file.toString(), "--bootstrap-servers", servers);
+        CliRun republished = marsad("ingest", file.toString(), "--bootstrap-servers", servers);
 
         assertEquals(List.of("marsad ingest: 1 written, 1 already seen, 0 rejected, 0 failed"),
                 republished.outLines(), "the takedown forgets the id in ingest's seen-state");
@@ -343,7 +339,7 @@ class CliCommandsIT {
 
     @Test
     void shouldExitWithUsageErrorNamingValueWhenReplayFromIsNotAnInstant() {
-        Result result = marsad("replay", "--from", "yesterday", "--bootstrap-servers", servers);
+        CliRun result = marsad("replay", "--from", "yesterday", "--bootstrap-servers", servers);
 
         assertEquals(2, result.code(), result::toString);
         assertEquals(1, result.errLines().size(), result::toString);
@@ -354,7 +350,7 @@ class CliCommandsIT {
 
     @Test
     void shouldExitWithUsageErrorWhenTailTopicIsUnknown() {
-        Result result = marsad("--bootstrap-servers", servers, "tail", "--topic", "nope", "--idle-timeout", "1s");
+        CliRun result = marsad("--bootstrap-servers", servers, "tail", "--topic", "nope", "--idle-timeout", "1s");
 
         assertEquals(2, result.code(), result::toString);
         assertTrue(result.errLines().get(0).startsWith("marsad tail: "), result::toString);
@@ -376,49 +372,15 @@ class CliCommandsIT {
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
 
-        Result local = marsad("search", "الزيتون", "--data-dir", dataDir.toString(), "--json");
-        Result remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
-        Result bad = marsad("search", "--min", "lots", "--data-dir", dataDir.toString());
+        CliRun local = marsad("search", "الزيتون", "--data-dir", dataDir.toString(), "--json");
+        CliRun remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
+        CliRun bad = marsad("search", "--min", "lots", "--data-dir", dataDir.toString());
 
         assertEquals(0, local.code(), local::toString);
         assertTrue(local.out().contains("\"id\":\"" + id + "\""), local::toString);
         assertEquals(0, remote.code(), remote::toString);
         assertTrue(remote.out().contains(id), remote::toString);
         assertTrue(bad.code() != 0 && bad.err().contains("minAmount"), bad::toString);
-    }
-
-    private record Result(int code, String out, String err) {
-
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        /** Stderr without the log lines of the stages running in this JVM. */
-        List<String> errLines() {
-            return err.lines().filter(line -> !LOG_LINE.matcher(line).matches()).toList();
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
-
-    private static Result marsad(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Marsad.run(args);
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Writes one Arabic article per id to a .jsonl file and ingests it with the CLI. */
@@ -432,7 +394,7 @@ class CliCommandsIT {
                     "language", "ar"))).append('\n');
         }
         Path file = Files.writeString(dataDir.resolve(name), lines.toString());
-        Result result = marsad("ingest", file.toString(), "--bootstrap-servers", servers);
+        CliRun result = marsad("ingest", file.toString(), "--bootstrap-servers", servers);
         assertEquals(0, result.code(), result::toString);
         assertEquals(List.of("marsad ingest: " + ids.size() + " written, 0 already seen, 0 rejected, 0 failed"),
                 result.outLines());

@@ -1,12 +1,10 @@
 package org.marsad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.cli.CliRun.marsad;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +65,7 @@ class StatusCommandIT {
         JsonNode status = null;
         Instant deadline = Instant.now().plus(DEADLINE);
         while (Instant.now().isBefore(deadline)) {
-            Result result = marsad("status", "--json", "--bootstrap-servers", broker.bootstrapServers());
+            CliRun result = marsad("status", "--json", "--bootstrap-servers", broker.bootstrapServers());
             assertEquals(0, result.code(), result::toString);
             status = Json.MAPPER.readTree(result.out());
             long lag = totalLag(status);
@@ -86,7 +84,7 @@ class StatusCommandIT {
         assertTrue(rawBytes > 0, "the raw topic's bytes on disk: " + status);
         assertEquals(List.of(), Json.MAPPER.convertValue(status.path("replays"), List.class));
 
-        Result readable = marsad("status", "--bootstrap-servers", broker.bootstrapServers());
+        CliRun readable = marsad("status", "--bootstrap-servers", broker.bootstrapServers());
         assertEquals(0, readable.code(), readable::toString);
         assertTrue(readable.out().contains("marsad-enrich") && readable.out().contains(Topics.DLQ), readable.out());
     }
@@ -95,7 +93,7 @@ class StatusCommandIT {
     void shouldFailWithinTheTimeoutNamingTheAddressWhenNoBrokerListens() {
         Instant started = Instant.now();
 
-        Result result = marsad("status", "--bootstrap-servers", "127.0.0.1:1", "--timeout", "3s");
+        CliRun result = marsad("status", "--bootstrap-servers", "127.0.0.1:1", "--timeout", "3s");
 
         assertEquals(1, result.code(), result::toString);
         assertTrue(result.err().contains("cannot read the status from Kafka at 127.0.0.1:1"), result.err());
@@ -146,29 +144,5 @@ class StatusCommandIT {
             }
         }
         throw new AssertionError("no topic " + name + " in " + status);
-    }
-
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\nstdout:\n" + out + "\nstderr:\n" + err;
-        }
-    }
-
-    private static Result marsad(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Marsad.run(args);
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
