@@ -13,7 +13,8 @@ public enum ConfigArea {
     CLUSTER("Cluster (every stage)", ClusterConfig.DEFINITION),
     INGEST("Ingest", IngestKeys.DEFINITION),
     ENRICH("Enrich", EnrichKeys.DEFINITION),
-    SINK("Sink", SinkKeys.DEFINITION);
+    SINK("Sink", SinkKeys.DEFINITION),
+    HTTP("Operations port (every long-running process)", HttpKeys.DEFINITION);
 
     private final String title;
     private final ConfigDef definition;
