@@ -13,7 +13,6 @@ import org.marsad.http.EmbeddedHttpServer;
 import org.marsad.http.EmbeddedHttpServer.Route;
 import org.marsad.http.HttpLimits;
 import org.marsad.ops.BrokerReachability;
-import org.marsad.ops.HealthCheck;
 import org.marsad.ops.OperationsMetrics;
 import org.marsad.ops.OperationsRoutes;
 import org.marsad.ops.Readiness;
@@ -66,10 +65,6 @@ final class ProcessOperations implements AutoCloseable {
         BrokerReachability broker = BrokerReachability.watch(cluster.clientBase(), metrics);
         watchers.add(broker);
         readiness.with("kafka", broker);
-    }
-
-    void check(String name, HealthCheck check) {
-        readiness.with(name, check);
     }
 
     /** Routes a stage offers (the search API), served on the same port as the operations routes. */

@@ -77,14 +77,22 @@ public final class BrokerReachability implements HealthCheck, AutoCloseable {
             int nodes = admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
             return HealthStatus.up(nodes + " broker(s) answer at " + servers);
         } catch (TimeoutException e) {
-            return HealthStatus.down("cannot reach Kafka at " + servers + " (no answer within " + timeout.toSeconds()
-                    + " s; set marsad.cluster.connect.timeout to wait longer)");
+            return noAnswer(servers, timeout);
         } catch (ExecutionException e) {
+            // The admin's own time-out equals ours, so which of the two fires first is a race: same answer.
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return noAnswer(servers, timeout);
+            }
             return HealthStatus.down("cannot reach Kafka at " + servers + " (" + e.getCause().getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HealthStatus.down("interrupted while asking Kafka at " + servers);
         }
+    }
+
+    private static HealthStatus noAnswer(String servers, Duration timeout) {
+        return HealthStatus.down("cannot reach Kafka at " + servers + " (no answer within " + timeout.toSeconds()
+                + " s; set marsad.cluster.connect.timeout to wait longer)");
     }
 
     private static String servers(Map<String, Object> client) {
