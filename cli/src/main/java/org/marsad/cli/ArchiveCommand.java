@@ -59,6 +59,7 @@ final class ArchiveCommand implements Callable<Integer> {
             ReplayRequest window = ReplayRequest.parse(from, to);
             ImportProgress counts = new ImportProgress();
             long written;
+            Stages.requireBroker(archive.marsad.kafka.config().cluster());
             try (ProgressReporter progress = ProgressReporter.start("archive export", "records", counts::snapshot, json)) {
                 written = new ArchiveExporter(archive.marsad.kafka.config().cluster()).export(out, window, counts);
             }
@@ -92,6 +93,7 @@ final class ArchiveCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ClusterConfig cluster = archive.marsad.kafka.config().cluster();
+            Stages.requireBroker(cluster);
             Stages.provisionTopics(cluster);
             ImportProgress counts = new ImportProgress();
             ArchiveImporter.Result result;

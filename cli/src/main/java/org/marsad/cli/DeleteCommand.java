@@ -32,6 +32,7 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClusterConfig cluster = marsad.kafka.config().cluster();
+        Stages.requireBroker(cluster);
         Stages.provisionTopics(cluster);
         String note = reason != null ? reason : "marsad delete at " + Instant.now();
         new Takedowns(cluster).delete(ids, note);

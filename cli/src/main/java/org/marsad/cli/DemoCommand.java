@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             // The demo always runs its own broker: a configured cluster is not touched.
             System.out.println("Starting an embedded Kafka broker and the pipeline in " + dir + " ...");
             try (LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dir, true, 0, STREAMS)) {
+                System.out.println("While the demo runs: " + pipeline.serveOperations());
                 IngestCounts counts = ingestSamples(pipeline, copySamples(dir.resolve("samples")));
                 int documents = printIndex(pipeline, counts, started);
                 printSearches(pipeline, documents);

@@ -13,7 +13,7 @@ final class EnrichCommand implements Callable<Integer> {
     Marsad marsad;
 
     @Override
-    public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startEnrich);
+    public Integer call() {
+        return Stages.runUntilSignal("enrich", marsad.kafka.config(), Stages::startEnrich);
     }
 }

@@ -48,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
             System.out.flush();
             return failed ? OneLineErrors.RUNTIME_FAILURE : 0;
         }
+        Stages.requireBroker(config.cluster());
         Stages.provisionTopics(config.cluster());
         IngestCounts total;
         try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster());

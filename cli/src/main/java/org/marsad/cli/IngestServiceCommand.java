@@ -14,7 +14,7 @@ final class IngestServiceCommand implements Callable<Integer> {
     Marsad marsad;
 
     @Override
-    public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startIngestService);
+    public Integer call() {
+        return Stages.runUntilSignal("ingest-service", marsad.kafka.config(), Stages::startIngestService);
     }
 }

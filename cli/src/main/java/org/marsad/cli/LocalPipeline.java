@@ -7,20 +7,23 @@ import java.util.Map;
 import org.marsad.broker.EmbeddedKafkaBroker;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.config.ClusterConfig;
+import org.marsad.config.ConfigArea;
 import org.marsad.config.EnrichKeys;
 import org.marsad.config.MarsadConfig;
+import org.marsad.config.SearchKeys;
 import org.marsad.config.SinkKeys;
 import org.marsad.enrich.EnrichConfig;
 import org.marsad.ingest.IngestConfig;
 import org.marsad.ingest.IngestService;
-import org.marsad.search.SearchSettings;
 import org.marsad.search.SearchStage;
 import org.marsad.sink.SinkConfig;
+import org.marsad.streams.StreamsStage;
 
 /**
  * The whole pipeline in one process: an embedded broker (unless a cluster was named), the topics, the
- * enrich and sink stages and the ingest stage (its sources start on demand). Closing stops them in reverse
- * order, so ingest flushes before the stages stop and the stages stop before the broker.
+ * enrich, sink and search stages and the ingest stage (its sources start on demand). Closing stops the
+ * operations port, then the stages in reverse order, so ingest flushes before the stages stop and the stages
+ * stop before the broker.
  */
 final class LocalPipeline implements AutoCloseable {
 
@@ -28,20 +31,27 @@ final class LocalPipeline implements AutoCloseable {
     private final ClusterConfig cluster;
     private final IngestConfig ingestConfig;
     private final List<AutoCloseable> stages;
+    private final ProcessOperations operations;
     private final IngestService ingest;
-    private SearchStage search;
+    private final StreamsStage enrich;
+    private final SearchStage search;
 
     private LocalPipeline(KafkaBroker broker, ClusterConfig cluster, IngestConfig ingestConfig,
-            List<AutoCloseable> stages, IngestService ingest) {
+            List<AutoCloseable> stages, ProcessOperations operations, IngestService ingest, StreamsStage enrich,
+            SearchStage search) {
         this.broker = broker;
         this.cluster = cluster;
         this.ingestConfig = ingestConfig;
         this.stages = stages;
+        this.operations = operations;
         this.ingest = ingest;
+        this.enrich = enrich;
+        this.search = search;
     }
 
     /**
-     * Starts everything.
+     * Starts everything; the stages' meters, health and the search API go to one {@link ProcessOperations},
+     * whose port {@link #serveOperations()} opens.
      *
      * @param config the configuration the command parsed
      * @param embedded start an in-process broker on {@code port} storing data in {@code dataDir}
@@ -49,32 +59,37 @@ final class LocalPipeline implements AutoCloseable {
      */
     static LocalPipeline start(MarsadConfig config, Path dataDir, boolean embedded, int port,
             Map<String, Object> streamsOverrides) {
-        return start(config, dataDir, embedded, port, streamsOverrides, 0);
-    }
-
-    /** As above, with the search API on {@code searchPort} (0: any free port). */
-    static LocalPipeline start(MarsadConfig config, Path dataDir, boolean embedded, int port,
-            Map<String, Object> streamsOverrides, int searchPort) {
         KafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), port) : null;
         ClusterConfig cluster = broker == null ? config.cluster()
                 : config.cluster().withBootstrapServers(broker.bootstrapServers());
         IngestConfig ingestConfig = IngestConfig.from(config).withBootstrapServers(cluster.bootstrapServers());
+        ProcessOperations operations = ProcessOperations.from(config);
         List<AutoCloseable> stages = new ArrayList<>();
         try {
+            if (!embedded) {
+                Stages.requireBroker(cluster);
+            }
             Stages.provisionTopics(cluster);
-            stages.add(Stages.startEnrich(enrichConfig(config, cluster, dataDir), streamsOverrides));
-            stages.add(Stages.startSink(sinkConfig(config, cluster, dataDir), streamsOverrides));
-            SearchStage search = Stages.startSearch(cluster, dataDir, SearchSettings.DEFAULT_HTTP_HOST, searchPort);
+            StreamsStage enrich = Stages.startEnrich(enrichConfig(config, cluster, dataDir), streamsOverrides,
+                    operations);
+            stages.add(enrich);
+            stages.add(Stages.startSink(sinkConfig(config, cluster, dataDir), streamsOverrides, operations));
+            SearchStage search = Stages.startSearch(cluster, searchIndexDir(config, dataDir), operations);
             stages.add(search);
             IngestService ingest = Stages.openIngest(ingestConfig, cluster);
             stages.add(ingest);
-            LocalPipeline pipeline = new LocalPipeline(broker, cluster, ingestConfig, stages, ingest);
-            pipeline.search = search;
-            return pipeline;
+            operations.watchBroker(cluster);
+            return new LocalPipeline(broker, cluster, ingestConfig, stages, operations, ingest, enrich, search);
         } catch (RuntimeException e) {
-            new LocalPipeline(broker, cluster, ingestConfig, stages, null).close();
+            new LocalPipeline(broker, cluster, ingestConfig, stages, operations, null, null, null).close();
             throw e;
         }
+    }
+
+    private static Path searchIndexDir(MarsadConfig config, Path dataDir) {
+        return config.isSet(SearchKeys.INDEX_DIR)
+                ? Path.of(config.area(ConfigArea.SEARCH).getString(SearchKeys.INDEX_DIR))
+                : Stages.searchIndexDir(dataDir);
     }
 
     /** The enrich settings on {@code cluster}, its state under {@code dataDir} unless the user chose a directory. */
@@ -99,9 +114,24 @@ final class LocalPipeline implements AutoCloseable {
         return ingestConfig;
     }
 
-    /** The search stage: its index and API port. */
+    /** The enrich stage (the first stage started). */
+    StreamsStage enrich() {
+        return enrich;
+    }
+
+    /** The search stage: its index; its API is on the operations port. */
     SearchStage search() {
         return search;
+    }
+
+    /** The process's meters, health and failure signal. */
+    ProcessOperations operations() {
+        return operations;
+    }
+
+    /** Opens the operations port ({@code marsad.http.*}); returns a line saying where it listens. */
+    String serveOperations() {
+        return operations.serve();
     }
 
     ClusterConfig cluster() {
@@ -110,6 +140,7 @@ final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        operations.close();
         for (int i = stages.size() - 1; i >= 0; i--) {
             try {
                 stages.get(i).close();

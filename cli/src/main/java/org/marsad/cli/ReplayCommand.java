@@ -67,6 +67,8 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReplayRequest request = ReplayRequest.parse(from, to);
         Duration stall = IngestConfig.parseDuration(stallTimeout);
+        // Checked before detaching too, so a missing broker is said here, not only in the background log.
+        Stages.requireBroker(marsad.kafka.config().cluster());
         if (!wait) {
             return detach();
         }

@@ -13,16 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.lucene.search.SearcherManager;
+import org.marsad.config.ConfigArea;
+import org.marsad.config.HttpKeys;
+import org.marsad.config.MarsadConfig;
 import org.marsad.model.Json;
 import org.marsad.search.IndexSearch;
 import org.marsad.search.SearchIndex;
 import org.marsad.search.SearchRequest;
 import org.marsad.search.SearchResult;
-import org.marsad.search.SearchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code marsad search}: one search, printed readably or as JSON lines; reads the local index with
@@ -63,8 +67,11 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Read DIR/search-index directly.")
     Path dataDir;
-    @Option(names = "--url", description = "A running search stage (default: http://127.0.0.1:8091).")
-    String url = "http://" + SearchSettings.DEFAULT_HTTP_HOST + ":" + SearchSettings.DEFAULT_HTTP_PORT;
+    @Option(names = "--url", description = "A running search stage (default: the operations port of "
+            + "marsad.http.host and marsad.http.port, http://127.0.0.1:8091).")
+    String url;
+    @ParentCommand
+    Marsad marsad;
 
     @Override
     public Integer call() throws Exception {
@@ -114,6 +121,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchResult remote(Map<String, String> params) throws IOException, InterruptedException {
+        String url = this.url != null ? this.url : operationsUrl(marsad.kafka.config());
         String query = params.entrySet().stream().map(e -> e.getKey() + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
@@ -153,5 +161,10 @@ final class SearchCommand implements Callable<Integer> {
             text.insert(m[1], ']').insert(m[0], '[');
         }
         return text.toString();
+    }
+
+    private static String operationsUrl(MarsadConfig config) {
+        AbstractConfig http = config.area(ConfigArea.HTTP);
+        return "http://" + http.getString(HttpKeys.HOST) + ":" + http.getInt(HttpKeys.PORT);
     }
 }

@@ -2,37 +2,29 @@ package org.marsad.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.marsad.search.SearchSettings;
+import org.marsad.config.ConfigArea;
+import org.marsad.config.SearchKeys;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code marsad search-service}: the search stage alone (index fed from the index topic, HTTP API), until Ctrl-C. */
+/**
+ * {@code marsad search-service}: the search stage alone (index fed from the index topic, API on the operations
+ * port), until Ctrl-C or until it fails.
+ */
 @Command(name = "search-service", mixinStandardHelpOptions = true,
-        description = "Keep a Lucene index of the index topic under --data-dir and serve /api/search until Ctrl-C.")
+        description = "Keep a Lucene index of the index topic in marsad.search.index.dir and serve /api/search on the"
+                + " operations port (marsad.http.port) until Ctrl-C.")
 final class SearchServiceCommand implements Callable<Integer> {
 
     @ParentCommand
     Marsad marsad;
 
-    @Option(names = "--data-dir", defaultValue = "marsad-data", paramLabel = "DIR",
-            description = "The index lives in DIR/search-index (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @Option(names = "--http-host", defaultValue = SearchSettings.DEFAULT_HTTP_HOST,
-            description = "Operations address (default: ${DEFAULT-VALUE}).")
-    String httpHost;
-
-    @Option(names = "--http-port", defaultValue = "" + SearchSettings.DEFAULT_HTTP_PORT,
-            description = "Operations port serving /api/search (default: ${DEFAULT-VALUE}).")
-    int httpPort;
-
     @Override
-    public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.config(), config -> {
-            var stage = Stages.startSearch(config.cluster(), dataDir, httpHost, httpPort);
-            System.out.println("marsad search-service: GET http://" + httpHost + ":" + stage.port()
-                    + "/api/search?q=...; index in " + Stages.searchIndexDir(dataDir)
+    public Integer call() {
+        return Stages.runUntilSignal("search-service", marsad.kafka.config(), (config, operations) -> {
+            Path indexDir = Path.of(config.area(ConfigArea.SEARCH).getString(SearchKeys.INDEX_DIR));
+            var stage = Stages.startSearch(config.cluster(), indexDir, operations);
+            System.out.println("marsad search-service: index in " + indexDir
                     + (stage.rebuilding() ? " (rebuilding from the index topic)" : ""));
             System.out.flush();
             return stage;

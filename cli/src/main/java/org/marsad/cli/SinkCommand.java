@@ -13,7 +13,7 @@ final class SinkCommand implements Callable<Integer> {
     Marsad marsad;
 
     @Override
-    public Integer call() throws InterruptedException {
-        return Stages.runUntilSignal(marsad.kafka.config(), Stages::startSink);
+    public Integer call() {
+        return Stages.runUntilSignal("sink", marsad.kafka.config(), Stages::startSink);
     }
 }

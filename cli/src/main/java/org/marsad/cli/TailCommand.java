@@ -57,6 +57,7 @@ final class TailCommand implements Callable<Integer> {
         }
         Duration idle = idleTimeout == null ? null : IngestConfig.parseDuration(idleTimeout);
         ClusterConfig cluster = marsad.kafka.config().cluster();
+        Stages.requireBroker(cluster);
         RecordPrinter printer = new RecordPrinter(System.out, json ? RecordPrinter.Format.JSON
                 : envelope ? RecordPrinter.Format.ENVELOPE : RecordPrinter.Format.READABLE, raw);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps(cluster),

@@ -3,14 +3,13 @@ package org.marsad.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.marsad.search.SearchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code marsad up}: the whole pipeline, long-running; an embedded broker unless a cluster is named.
- * Restarting with the same data directory keeps the data.
+ * Restarting with the same data directory keeps the data. A stage that fails stops the whole process with exit 1.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Run the embedded broker (or use --bootstrap-servers) and all stages until Ctrl-C.")
@@ -26,30 +25,26 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "9092", description = "Embedded broker port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--http-port", defaultValue = "" + SearchSettings.DEFAULT_HTTP_PORT,
-            description = "Operations port serving /api/search (default: ${DEFAULT-VALUE}).")
-    int httpPort;
-
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         boolean embedded = !marsad.kafka.clusterGiven();
         if (embedded) {
             EmbeddedBrokerCheck.require("up");
         }
-        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of(),
-                httpPort);
+        LocalPipeline pipeline = LocalPipeline.start(marsad.kafka.config(), dataDir, embedded, port, Map.of());
         String sources;
+        String operations;
         try {
             sources = Stages.startSources(pipeline.ingest(), pipeline.ingestConfig());
+            operations = pipeline.serveOperations();
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;
         }
         System.out.println("marsad up: " + (embedded ? "embedded broker" : "cluster") + " at "
-                + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich, sink and search (GET http://" + SearchSettings.DEFAULT_HTTP_HOST + ":"
-                + pipeline.search().port() + "/api/search?q=...) running. Ctrl-C stops.");
+                + pipeline.cluster().bootstrapServers() + "; ingest (" + sources + "), enrich, sink and search "
+                + "running; " + operations + ". Ctrl-C stops.");
         System.out.flush();
-        Shutdown.awaitSignal(pipeline);
-        return 0;
+        return Shutdown.awaitSignalOrFailure("up", pipeline, pipeline.operations().failure());
     }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.broker.KafkaBroker;
 import org.marsad.config.ClusterConfig;
+import org.marsad.config.HttpKeys;
 import org.marsad.config.MarsadConfig;
 import org.marsad.fixtures.TestKafka;
 import org.marsad.fixtures.TestStreams;
@@ -69,8 +70,9 @@ class CliCommandsIT {
     static void start() {
         broker = TestKafka.start(dataDir.resolve("broker"));
         servers = broker.bootstrapServers();
-        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers)), dataDir, false, 0,
-                TestStreams.FAST);
+        pipeline = LocalPipeline.start(MarsadConfig.parse(Map.of(ClusterConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                HttpKeys.PORT, String.valueOf(FreePort.find()))), dataDir, false, 0, TestStreams.FAST);
+        pipeline.serveOperations();
     }
 
     @AfterAll
@@ -373,7 +375,7 @@ class CliCommandsIT {
         }
 
         CliRun local = marsad("search", "الزيتون", "--data-dir", dataDir.toString(), "--json");
-        CliRun remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.search().port());
+        CliRun remote = marsad("search", "زيت الزيتون", "--url", "http://127.0.0.1:" + pipeline.operations().port());
         CliRun bad = marsad("search", "--min", "lots", "--data-dir", dataDir.toString());
 
         assertEquals(0, local.code(), local::toString);

@@ -23,7 +23,8 @@ class DemoIT {
         int code;
         int parsesBefore = MarsadConfig.parseCount();
         try {
-            code = Marsad.run("demo");
+            // Port 0 turns the operations port off: 8091 may be taken by another process on this machine.
+            code = Marsad.run("demo", "--http-port", "0");
         } finally {
             System.setOut(original);
         }

@@ -1,7 +1,9 @@
 package org.marsad.config;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -18,13 +20,15 @@ import org.apache.kafka.common.config.ConfigDef.Type;
  * @param replicationFactor replication factor of topics Marsad creates
  * @param articleMaxBytes largest article accepted, in bytes; topic and producer limits derive from it
  * @param clientProperties extra Kafka client properties given to every producer, consumer and admin
+ * @param connectTimeout how long a command waits at start for the broker to answer before it gives up
  */
 public record ClusterConfig(
         String bootstrapServers,
         int partitions,
         short replicationFactor,
         int articleMaxBytes,
-        Map<String, Object> clientProperties) {
+        Map<String, Object> clientProperties,
+        Duration connectTimeout) {
 
     public static final String BOOTSTRAP_SERVERS_CONFIG = "marsad.bootstrap.servers";
     static final String BOOTSTRAP_SERVERS_DOC = "Kafka bootstrap servers (host:port,...).";
@@ -35,6 +39,9 @@ public record ClusterConfig(
     public static final String ARTICLE_MAX_BYTES_CONFIG = "marsad.article.max.bytes";
     static final String ARTICLE_MAX_BYTES_DOC = "Largest accepted article (UTF-8 JSON) in bytes; producer "
             + "max.request.size and the topics' max.message.bytes are derived from it.";
+    public static final String CONNECT_TIMEOUT_CONFIG = "marsad.cluster.connect.timeout";
+    static final String CONNECT_TIMEOUT_DOC = "How long a command waits at start for the Kafka cluster to answer "
+            + "before it exits 1 naming the address; a running service that loses the broker keeps retrying.";
     /** Prefix of pass-through Kafka client properties: {@code marsad.kafka.security.protocol=SSL}. */
     public static final String KAFKA_PREFIX = "marsad.kafka.";
 
@@ -43,10 +50,13 @@ public record ClusterConfig(
             .define(PARTITIONS_CONFIG, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM, PARTITIONS_DOC)
             .define(REPLICATION_CONFIG, Type.SHORT, (short) 1, Range.between(1, 32), Importance.MEDIUM, REPLICATION_DOC)
             .define(ARTICLE_MAX_BYTES_CONFIG, Type.INT, 2 * 1024 * 1024, Range.between(1024, 64 * 1024 * 1024),
-                    Importance.MEDIUM, ARTICLE_MAX_BYTES_DOC);
+                    Importance.MEDIUM, ARTICLE_MAX_BYTES_DOC)
+            .define(CONNECT_TIMEOUT_CONFIG, Type.STRING, "15s", Durations.POSITIVE, Importance.MEDIUM,
+                    CONNECT_TIMEOUT_DOC);
 
     public ClusterConfig {
         clientProperties = Map.copyOf(clientProperties);
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
     }
 
     /** The typed settings of values {@link MarsadConfig} parsed, plus the pass-through client properties. */
@@ -56,12 +66,14 @@ public record ClusterConfig(
                 parsed.getInt(PARTITIONS_CONFIG),
                 parsed.getShort(REPLICATION_CONFIG),
                 parsed.getInt(ARTICLE_MAX_BYTES_CONFIG),
-                client);
+                client,
+                Durations.parse(parsed.getString(CONNECT_TIMEOUT_CONFIG)));
     }
 
     /** A copy pointing at other bootstrap servers (the embedded broker's, say). */
     public ClusterConfig withBootstrapServers(String servers) {
-        return new ClusterConfig(servers, partitions, replicationFactor, articleMaxBytes, clientProperties);
+        return new ClusterConfig(servers, partitions, replicationFactor, articleMaxBytes, clientProperties,
+                connectTimeout);
     }
 
     /** {@link #maxMessageBytes(int)} of this configuration's article limit. */

@@ -14,7 +14,8 @@ public enum ConfigArea {
     INGEST("Ingest", IngestKeys.DEFINITION),
     ENRICH("Enrich", EnrichKeys.DEFINITION),
     SINK("Sink", SinkKeys.DEFINITION),
-    HTTP("Operations port (every long-running process)", HttpKeys.DEFINITION);
+    HTTP("Operations port (every long-running process)", HttpKeys.DEFINITION),
+    SEARCH("Search", SearchKeys.DEFINITION);
 
     private final String title;
     private final ConfigDef definition;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -12,6 +13,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.marsad.http.EmbeddedHttpServer.Route;
+import org.marsad.http.LiveHandler;
 
 /**
  * The handlers of the operations port: {@code GET /metrics} (Prometheus text format), {@code GET /health/live}
@@ -31,13 +34,19 @@ public final class OperationsRoutes {
     private OperationsRoutes() {
     }
 
+    /** The three routes, open (never queued: a scrape or probe must answer while the port sheds work). */
+    public static List<Route> routes(OperationsMetrics metrics, Readiness readiness) {
+        return List.of(Route.open(METRICS, metrics(metrics)), Route.open(LIVE, live()),
+                Route.open(READY, ready(readiness)));
+    }
+
     public static Handler metrics(OperationsMetrics metrics) {
         return get((request, response, callback) ->
                 send(response, callback, HttpStatus.OK_200, PROMETHEUS_TEXT, metrics.scrape()));
     }
 
     public static Handler live() {
-        return get((request, response, callback) -> json(response, callback, HttpStatus.OK_200, Map.of("status", "UP")));
+        return new LiveHandler();
     }
 
     public static Handler ready(Readiness readiness) {

@@ -2,43 +2,36 @@ package org.marsad.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.marsad.http.EmbeddedHttpServer;
+import java.util.List;
+import org.marsad.http.EmbeddedHttpServer.Route;
 
 /**
- * The search stage's lifecycle: opens (or rebuilds) the index, feeds it from the index topic, serves the
- * search API on the operations port. Closing stops the API, then the feeder, then the index.
+ * The search stage's lifecycle: opens (or rebuilds) the index and feeds it from the index topic. It offers its
+ * API as {@link #routes()}, which the process mounts on its one operations port (docs/ARCHITECTURE.md), so the
+ * stage opens no port of its own. Closing stops the feeder, then the index; the process stops its HTTP server
+ * first.
  */
 public final class SearchStage implements AutoCloseable {
 
     private final SearchIndex index;
     private final IndexFeeder feeder;
-    private final EmbeddedHttpServer http;
     private final IndexSearch search;
 
-    private SearchStage(SearchIndex index, IndexFeeder feeder, EmbeddedHttpServer http, IndexSearch search) {
+    private SearchStage(SearchIndex index, IndexFeeder feeder, IndexSearch search) {
         this.index = index;
         this.feeder = feeder;
-        this.http = http;
         this.search = search;
     }
 
     public static SearchStage start(SearchSettings settings) {
         SearchIndex index = SearchIndex.open(settings.indexDir());
         IndexFeeder feeder = new IndexFeeder(index, settings.kafkaClient()).start();
-        IndexSearch search = new IndexSearch(index.searchers());
-        try {
-            EmbeddedHttpServer http = EmbeddedHttpServer.start(settings.httpHost(), settings.httpPort(),
-                    settings.httpLimits(), SearchRoutes.routes(search));
-            return new SearchStage(index, feeder, http, search);
-        } catch (RuntimeException e) {
-            feeder.close();
-            closeIndex(index);
-            throw e;
-        }
+        return new SearchStage(index, feeder, new IndexSearch(index.searchers()));
     }
 
-    public int port() {
-        return http.port();
+    /** {@code /api/search} and {@code /api/articles/{id}}, for the process's operations port. */
+    public List<Route> routes() {
+        return SearchRoutes.routes(search);
     }
 
     public IndexSearch search() {
@@ -57,7 +50,6 @@ public final class SearchStage implements AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
         feeder.close();
         closeIndex(index);
     }

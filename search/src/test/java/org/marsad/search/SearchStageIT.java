@@ -37,6 +37,7 @@ import org.marsad.broker.KafkaBroker;
 import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
 import org.marsad.fixtures.TestKafka;
+import org.marsad.http.EmbeddedHttpServer;
 import org.marsad.http.HttpLimits;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.Topics;
@@ -78,8 +79,7 @@ class SearchStageIT {
     }
 
     private SearchStage start(Path indexDir) {
-        return SearchStage.start(new SearchSettings(indexDir, "127.0.0.1", 0, HttpLimits.defaults(),
-                cluster.clientBase()));
+        return SearchStage.start(new SearchSettings(indexDir, cluster.clientBase()));
     }
 
     private static void send(String id, IndexDocument doc) {
@@ -106,8 +106,8 @@ class SearchStageIT {
         }
     }
 
-    private HttpResponse<String> get(SearchStage stage, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stage.port() + pathAndQuery))
+    private HttpResponse<String> get(EmbeddedHttpServer api, String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + pathAndQuery))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -119,7 +119,10 @@ class SearchStageIT {
     void shouldServeFeedResumeAndRebuildWhenStoppedDeletedOrOutdated() throws Exception {
         Path dir = tmp.resolve("index");
         Map<String, String> all = Map.of("size", "100");
-        try (SearchStage stage = start(dir)) {
+        // The stage offers its routes; a process mounts them on its operations port, as this server does.
+        try (SearchStage stage = start(dir);
+                EmbeddedHttpServer api = EmbeddedHttpServer.start("127.0.0.1", 0, HttpLimits.defaults(),
+                        stage.routes())) {
             for (IndexDocument doc : List.of(Articles.openAiDeal(), Articles.sanctions(), Articles.englishDeal())) {
                 send(doc.id(), doc);
             }
@@ -130,15 +133,15 @@ class SearchStageIT {
             assertEquals(Set.of("a1"), ids(stage, Map.of("currency", "SAR", "minAmount", "1e9")));
             assertEquals(Set.of("a2", "e1"), ids(stage, Map.of("from", "2026-11-15")));
 
-            HttpResponse<String> found = get(stage, "/api/search?q=" + enc("أوبن") + "&currency=SAR");
+            HttpResponse<String> found = get(api, "/api/search?q=" + enc("أوبن") + "&currency=SAR");
             assertEquals(200, found.statusCode());
             assertTrue(found.body().contains("\"id\":\"a1\""), found.body());
             assertTrue(found.body().contains("\"facets\""), found.body());
-            HttpResponse<String> bad = get(stage, "/api/search?minAmount=lots");
+            HttpResponse<String> bad = get(api, "/api/search?minAmount=lots");
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("\"parameter\":\"minAmount\""), bad.body());
-            assertEquals(200, get(stage, "/api/articles/a2").statusCode());
-            assertEquals(404, get(stage, "/api/articles/none").statusCode());
+            assertEquals(200, get(api, "/api/articles/a2").statusCode());
+            assertEquals(404, get(api, "/api/articles/none").statusCode());
 
             send("a1", null);
             await("takedown of a1 applied", () -> ids(stage, all).equals(Set.of("a2", "e1")));

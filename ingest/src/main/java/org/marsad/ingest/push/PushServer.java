@@ -2,19 +2,15 @@ package org.marsad.ingest.push;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.http.EmbeddedHttpServer;
 import org.marsad.http.HttpLimits;
-import org.marsad.http.JsonResponse;
+import org.marsad.http.LiveHandler;
 
 /**
  * The HTTP push endpoint on the {@link EmbeddedHttpServer}: {@code POST /articles} ({@link ArticlesRoute}),
- * queued under the request cap, and {@code GET /health}, which answers 200 whatever the push route is doing.
+ * queued under the request cap, and {@code GET /health}, an alias of the operations port's {@code /health/live}
+ * ({@link LiveHandler}), which answers 200 whatever the push route is doing.
  */
 public final class PushServer implements AutoCloseable {
 
@@ -35,7 +31,7 @@ public final class PushServer implements AutoCloseable {
             HttpLimits limits, ArticleIntake intake) {
         ArticlesRoute articles = new ArticlesRoute(intake, tokens, maxBodyBytes, ackTimeout, limits.bodyTimeout());
         return new PushServer(EmbeddedHttpServer.start(host, port, limits, List.of(
-                EmbeddedHttpServer.Route.open("/health", new Health()),
+                EmbeddedHttpServer.Route.open("/health", new LiveHandler()),
                 EmbeddedHttpServer.Route.queued("/articles", articles))));
     }
 
@@ -47,14 +43,5 @@ public final class PushServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    /** Answers at once and reads nothing, so it stays cheap under load. */
-    private static final class Health extends Handler.Abstract.NonBlocking {
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) {
-            JsonResponse.send(response, callback, 200, Map.of("status", "ok"));
-            return true;
-        }
     }
 }

@@ -75,7 +75,7 @@ class PushServerTest {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\"}", response.body());
+        assertEquals("{\"status\":\"UP\"}", response.body());
     }
 
     @Test
