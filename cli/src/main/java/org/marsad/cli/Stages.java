@@ -69,7 +69,8 @@ final class Stages {
     static IngestService openIngest(IngestConfig config, ClusterConfig cluster) {
         return IngestService.open(config.withBootstrapServers(cluster.bootstrapServers()), cluster.clientBase(),
                 Clock.systemUTC(),
-                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())));
+                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())),
+                Metrics.globalRegistry);
     }
 
     /**
