@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.time.Instant;
 
 /**
  * The meters of feed polling (docs/OPERATIONS.md lists them), all tagged {@code feed} with the feed's configured

@@ -1,7 +1,6 @@
 package org.marsad.ingest.feed;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,7 +38,7 @@ public record FeedPollResult(FeedSpec feed, Status status, int items, String err
         public static final Counts NONE = new Counts(0, 0, 0, Map.of());
 
         public Counts {
-            rejected = rejected.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(rejected));
+            rejected = Map.copyOf(rejected);
         }
 
         /** Items rejected for any reason. */
