@@ -1,5 +1,6 @@
 package org.marsad.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -85,7 +86,7 @@ public final class IngestBenchmark {
         Path jsonl = writeJsonl(work.resolve(label + ".jsonl"), label, articles, bodyChars);
         Path txtDir = writeTexts(work.resolve(label + "-txt"), label, articles / 10, bodyChars);
         try (IngestService ingest = IngestService.open(IngestConfig.defaults(), cluster.clientBase(),
-                Clock.systemUTC(), r -> System.err.println("rejected " + r))) {
+                Clock.systemUTC(), r -> System.err.println("rejected " + r), new SimpleMeterRegistry())) {
             long t0 = System.nanoTime();
             long c0 = cpuNanos();
             IngestCounts jsonCounts = ingest.importPath(jsonl);

@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -51,7 +52,8 @@ final class IngestCommand implements Callable<Integer> {
         Stages.requireBroker(config.cluster());
         Stages.provisionTopics(config.cluster());
         IngestCounts total;
-        try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster());
+        try (IngestService ingest = Stages.openIngest(IngestConfig.from(config), config.cluster(),
+                new SimpleMeterRegistry());
                 ProgressReporter progress = ProgressReporter.start("ingest", "articles", ingest::progress, json)) {
             for (String input : inputs) {
                 if (UrlImport.isUrl(input)) {

@@ -76,8 +76,9 @@ final class LocalPipeline implements AutoCloseable {
             stages.add(Stages.startSink(sinkConfig(config, cluster, dataDir), streamsOverrides, operations));
             SearchStage search = Stages.startSearch(cluster, searchIndexDir(config, dataDir), operations);
             stages.add(search);
-            IngestService ingest = Stages.openIngest(ingestConfig, cluster);
+            IngestService ingest = Stages.openIngest(ingestConfig, cluster, operations.registry());
             stages.add(ingest);
+            operations.mount(List.of(ingest.feedsRoute()));
             operations.watchBroker(cluster);
             return new LocalPipeline(broker, cluster, ingestConfig, stages, operations, ingest, enrich, search);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.marsad.cli;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -106,11 +107,12 @@ final class Stages {
                 EnrichApp.start(config, analyzer, streamsOverrides, operations.registry()));
     }
 
-    /** Opens the ingest stage on {@code cluster}; rejections are reported on stderr. */
-    static IngestService openIngest(IngestConfig config, ClusterConfig cluster) {
+    /** Opens the ingest stage on {@code cluster} with its meters on {@code registry}; rejections go to stderr. */
+    static IngestService openIngest(IngestConfig config, ClusterConfig cluster, MeterRegistry registry) {
         return IngestService.open(config.withBootstrapServers(cluster.bootstrapServers()), cluster.clientBase(),
                 Clock.systemUTC(),
-                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())));
+                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())),
+                registry);
     }
 
     /**
@@ -144,7 +146,8 @@ final class Stages {
     /** Opens the ingest stage and starts its push endpoint and feeds; prints where they listen. */
     static IngestService startIngestService(MarsadConfig config, ProcessOperations operations) {
         IngestConfig ingestConfig = IngestConfig.from(config);
-        IngestService ingest = openIngest(ingestConfig, config.cluster());
+        IngestService ingest = openIngest(ingestConfig, config.cluster(), operations.registry());
+        operations.mount(List.of(ingest.feedsRoute()));
         try {
             System.out.println("marsad ingest-service: " + startSources(ingest, ingestConfig));
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.marsad.ingest.IngestConfig;
 import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
+import org.marsad.ops.IngestFeeds;
 import org.marsad.ops.PipelineStatus;
 import org.marsad.ops.StatusReport;
 import org.marsad.replay.ReplayService;
@@ -28,10 +30,11 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code marsad status}: the topics, each stage's lag, the dead letters and running replays, read from the
- * cluster (it needs no running stage and joins no group).
+ * cluster (it needs no running stage and joins no group); with {@code --ingest-url}, also the ingest service's
+ * feeds from its operations port.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show topics, stage lag, dead letters and running replays.")
+        description = "Show topics, stage lag, dead letters, running replays and (--ingest-url) the feeds.")
 final class StatusCommand implements Callable<Integer> {
 
     private static final int LATEST_REASONS = 5;
@@ -45,6 +48,10 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "15s",
             description = "Give up when Kafka does not answer within this time (default: ${DEFAULT-VALUE}).")
     String timeout;
+
+    @Option(names = "--ingest-url", paramLabel = "URL",
+            description = "The ingest service's operations port (e.g. http://127.0.0.1:8091): also show its feeds.")
+    String ingestUrl;
 
     @Override
     public Integer call() throws Exception {
@@ -68,6 +75,9 @@ final class StatusCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the status from Kafka at " + cluster.bootstrapServers()
                     + ": " + e.getMessage(), e);
+        }
+        if (ingestUrl != null) {
+            report = report.withFeeds(IngestFeeds.read(ingestUrl, wait));
         }
         if (json) {
             System.out.println(Json.MAPPER.writeValueAsString(report));
@@ -95,5 +105,23 @@ final class StatusCommand implements Callable<Integer> {
                     TerminalText.escape(String.valueOf(letter.reason())));
         }
         out.println(report.replays().isEmpty() ? "replays running: none" : "replays running: " + report.replays());
+        if (report.feeds() != null) {
+            printFeeds(report.feeds(), out);
+        }
+    }
+
+    private static void printFeeds(List<StatusReport.FeedState> feeds, PrintStream out) {
+        out.println();
+        out.printf("%-28s %-22s %-22s %7s %7s %9s %8s  %s%n", "feed", "last poll", "last error", "polls", "new",
+                "duplicate", "rejected", "last error message");
+        for (StatusReport.FeedState feed : feeds) {
+            out.printf("%-28s %-22s %-22s %7d %7d %9d %8d  %s%n", TerminalText.escape(String.valueOf(feed.name())),
+                    orNever(feed.lastPoll()), orNever(feed.lastError()), feed.polls(), feed.fresh(), feed.duplicate(),
+                    feed.rejected(), feed.lastErrorMessage() == null ? "" : TerminalText.escape(feed.lastErrorMessage()));
+        }
+    }
+
+    private static String orNever(Instant at) {
+        return at == null ? "never" : at.toString();
     }
 }

@@ -5,8 +5,10 @@ import static org.marsad.cli.CliRun.marsad;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,12 @@ import org.marsad.config.ClusterConfig;
 import org.marsad.config.MarsadConfig;
 import org.marsad.fixtures.TestKafka;
 import org.marsad.fixtures.TestStreams;
+import org.marsad.http.EmbeddedHttpServer;
+import org.marsad.http.HttpLimits;
+import org.marsad.ingest.feed.FeedBoard;
+import org.marsad.ingest.feed.FeedPollResult;
+import org.marsad.ingest.feed.FeedSpec;
+import org.marsad.ingest.feed.FeedsRoute;
 import org.marsad.model.Json;
 import org.marsad.model.Topics;
 
@@ -87,6 +95,44 @@ class StatusCommandIT {
         CliRun readable = marsad("status", "--bootstrap-servers", broker.bootstrapServers());
         assertEquals(0, readable.code(), readable::toString);
         assertTrue(readable.out().contains("marsad-enrich") && readable.out().contains(Topics.DLQ), readable.out());
+    }
+
+    /** #16 item 4: the ingest service's feeds, read from its {@code /api/feeds} (served here by the real route). */
+    @Test
+    void shouldShowTheIngestServicesFeedsWhenGivenItsUrl() throws Exception {
+        FeedSpec feed = new FeedSpec("https://news.example.org/rss.xml", "نشرة الحالة", Duration.ofMinutes(5), false);
+        FeedBoard board = new FeedBoard(new SimpleMeterRegistry(), Clock.systemUTC());
+        board.register(List.of(feed));
+        board.polled(new FeedPollResult(feed, FeedPollResult.Status.FETCHED, 3, null, 0, feed.interval(),
+                new FeedPollResult.Counts(1200, 2, 1, Map.of())));
+        try (EmbeddedHttpServer ingest = EmbeddedHttpServer.start("127.0.0.1", 0, HttpLimits.defaults(),
+                List.of(FeedsRoute.route(board)))) {
+            String url = "http://127.0.0.1:" + ingest.port();
+
+            CliRun json = marsad("status", "--json", "--ingest-url", url, "--bootstrap-servers", broker.bootstrapServers());
+            CliRun text = marsad("status", "--ingest-url", url, "--bootstrap-servers", broker.bootstrapServers());
+
+            assertEquals(0, json.code(), json::toString);
+            JsonNode served = Json.MAPPER.readTree(json.out()).path("feeds").get(0);
+            assertEquals("نشرة الحالة", served.path("name").asText(), json.out());
+            assertEquals(2, served.path("new").asLong());
+            assertEquals(1, served.path("duplicate").asLong());
+            assertEquals(1, served.path("polls").asLong());
+            assertEquals(0, text.code(), text::toString);
+            assertTrue(text.out().contains("نشرة الحالة"), text.out());
+        }
+        assertTrue(Json.MAPPER.readTree(marsad("status", "--json", "--bootstrap-servers", broker.bootstrapServers())
+                .out()).path("feeds").isMissingNode(), "no feeds key without --ingest-url");
+    }
+
+    @Test
+    void shouldFailNamingTheIngestUrlWhenItDoesNotAnswer() {
+        CliRun result = marsad("status", "--ingest-url", "http://127.0.0.1:1", "--timeout", "3s",
+                "--bootstrap-servers", broker.bootstrapServers());
+
+        assertEquals(1, result.code(), result::toString);
+        assertTrue(result.err().contains("cannot read the feeds from the ingest service at http://127.0.0.1:1/api/feeds"),
+                result.err());
     }
 
     @Test

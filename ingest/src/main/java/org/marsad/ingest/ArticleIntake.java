@@ -30,15 +30,15 @@ public final class ArticleIntake {
 
     /**
      * Finishes and writes one input. An invalid input is reported, dead-lettered when {@code original} (its
-     * bytes as read) is given, and yields a future of an empty list; otherwise the future holds the ids.
+     * bytes as read) is given, and yields counts of one rejection; otherwise the future holds what the writes did.
      */
-    public CompletableFuture<List<String>> accept(ScrapedArticle scraped, String source, byte[] original) {
+    public CompletableFuture<IngestCounts> accept(ScrapedArticle scraped, String source, byte[] original) {
         List<FinishedArticle> articles;
         try {
             articles = finisher.finish(scraped);
         } catch (InvalidArticleException e) {
             reject(source, e.getMessage(), original, e);
-            return CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(new IngestCounts(0, 0, 1, 0));
         }
         return write(articles, source);
     }
@@ -48,14 +48,19 @@ public final class ArticleIntake {
         return finisher.finish(scraped);
     }
 
-    /** Writes finished articles; the future holds their ids once every write is acknowledged. */
-    public CompletableFuture<List<String>> write(List<FinishedArticle> articles, String source) {
+    /**
+     * Writes finished articles; the future holds how many were written and how many were already seen once every
+     * write is acknowledged, and fails when one failed.
+     */
+    public CompletableFuture<IngestCounts> write(List<FinishedArticle> articles, String source) {
         List<CompletableFuture<ArticleSink.Outcome>> writes = new ArrayList<>(articles.size());
         for (FinishedArticle article : articles) {
             writes.add(sink.write(article).whenComplete((outcome, error) -> count(source, article.article(), outcome, error)));
         }
-        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-                .thenApply(done -> articles.stream().map(a -> a.article().id()).toList());
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            long fresh = writes.stream().filter(w -> w.join() == ArticleSink.Outcome.WRITTEN).count();
+            return new IngestCounts(fresh, writes.size() - fresh, 0, 0);
+        });
     }
 
     /** Reports a rejected input (and dead-letters its bytes when given). */

@@ -6,7 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.marsad.config.IngestKeys;
+import org.marsad.http.EmbeddedHttpServer;
+import org.marsad.ingest.feed.FeedBoard;
+import org.marsad.ingest.feed.FeedsRoute;
+import org.marsad.ingest.push.PushMeters;
 import org.marsad.ingest.feed.Backoff;
 import org.marsad.ingest.feed.FeedFetcher;
 import org.marsad.ingest.feed.FeedListFile;
@@ -37,14 +42,20 @@ public final class IngestService implements AutoCloseable {
     private final FeedParser parser;
     private final Clock clock;
     private final ImportProgress fileProgress = new ImportProgress();
+    private final FeedBoard feedBoard;
+    private final PushMeters pushMeters;
     private FeedFetcher fetcher;
     private FeedPoller poller;
     private PushServer pushServer;
 
-    private IngestService(IngestConfig config, KafkaArticleSink sink, Clock clock, RejectionListener rejections) {
+    private IngestService(IngestConfig config, KafkaArticleSink sink, Clock clock, RejectionListener rejections,
+            MeterRegistry meters) {
         this.config = config;
         this.sink = sink;
         this.clock = clock;
+        this.feedBoard = new FeedBoard(meters, clock);
+        this.pushMeters = new PushMeters(meters);
+        IngestMeters.bindFiles(meters, fileProgress);
         this.intake = new ArticleIntake(new ArticleFinisher(clock, config.articleMaxBytes()), sink, rejections);
         this.parser = new FeedParser(config.feedMaxItems(), config.xmlMaxDepth());
     }
@@ -52,14 +63,15 @@ public final class IngestService implements AutoCloseable {
     /**
      * Opens the stage. {@code clientProperties} are Kafka client settings (at least {@code bootstrap.servers};
      * the CLI passes the shared cluster's, TLS/SASL included); empty uses {@link IngestConfig#bootstrapServers()}.
-     * The topics raw, dlq and {@code marsad.ingest.seen} must exist.
+     * The topics raw, dlq and {@code marsad.ingest.seen} must exist. The stage's meters (feeds, pushes, files)
+     * go to {@code meters}.
      */
     public static IngestService open(IngestConfig config, Map<String, Object> clientProperties, Clock clock,
-            RejectionListener rejections) {
+            RejectionListener rejections, MeterRegistry meters) {
         Map<String, Object> client = clientProperties.isEmpty()
                 ? Map.of("bootstrap.servers", config.bootstrapServers()) : clientProperties;
         KafkaArticleSink sink = KafkaArticleSink.open(client, config.articleMaxBytes(), config.seenLoadTimeout());
-        return new IngestService(config, sink, clock, rejections);
+        return new IngestService(config, sink, clock, rejections, meters);
     }
 
     /** Imports a file or directory tree, links not followed out of it, and waits for the broker's acknowledgements. */
@@ -101,9 +113,10 @@ public final class IngestService implements AutoCloseable {
         }
         fetcher = new FeedFetcher(config.connectTimeout(), config.readTimeout(), config.maxRedirects(),
                 config.feedMaxBytes(), config.userAgent(), HostResolver.SYSTEM, config.retryAfterMax(), clock);
+        feedBoard.register(feeds);
         poller = new FeedPoller(fetcher, parser, intake,
                 Backoff.withRandomJitter(config.backoffInitial(), config.backoffMax()),
-                Executors.newScheduledThreadPool(config.pollThreads()), listener, config.feedMaxBytes());
+                Executors.newScheduledThreadPool(config.pollThreads()), feedBoard.andThen(listener), config.feedMaxBytes());
         poller.start(feeds);
     }
 
@@ -112,7 +125,7 @@ public final class IngestService implements AutoCloseable {
         if (pushServer == null) {
             pushServer = PushServer.start(config.httpHost(), config.httpPort(),
                     PushTokens.configured(config.httpToken(), config.httpTokensFile()), config.httpMaxBytes(),
-                    PUSH_ACK_TIMEOUT, config.httpLimits(), intake);
+                    PUSH_ACK_TIMEOUT, config.httpLimits(), intake, pushMeters);
         }
         return pushServer.port();
     }
@@ -126,6 +139,14 @@ public final class IngestService implements AutoCloseable {
         IngestCounts counts = intake.counts();
         return new ImportProgress.Snapshot(files.files(), files.lines(), counts.written() + counts.unchanged(),
                 counts.rejected() + counts.failed());
+    }
+
+    /**
+     * The route {@code GET /api/feeds} ({@link FeedsRoute}) over this stage's feed state, for the process's
+     * operations port.
+     */
+    public EmbeddedHttpServer.Route feedsRoute() {
+        return FeedsRoute.route(feedBoard);
     }
 
     /** Totals since the stage opened. */

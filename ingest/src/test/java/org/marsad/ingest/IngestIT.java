@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -71,7 +72,8 @@ class IngestIT {
     }
 
     private static IngestService open(List<Rejection> rejections) {
-        return IngestService.open(IngestConfig.defaults(), cluster.clientBase(), Clock.systemUTC(), rejections::add);
+        return IngestService.open(IngestConfig.defaults(), cluster.clientBase(), Clock.systemUTC(), rejections::add,
+                new SimpleMeterRegistry());
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
@@ -220,7 +222,7 @@ class IngestIT {
     @Test
     void shouldFindPushedArticleInRawTopicWhenPushAnswered202() throws IOException, InterruptedException {
         try (IngestService ingest = IngestService.open(IngestConfig.from(MarsadConfig.parse(Map.of("marsad.ingest.http.port", "0"))),
-                cluster.clientBase(), Clock.systemUTC(), r -> { })) {
+                cluster.clientBase(), Clock.systemUTC(), r -> { }, new SimpleMeterRegistry())) {
             int port = ingest.startPushServer();
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/articles")).header("Content-Type", "application/json")

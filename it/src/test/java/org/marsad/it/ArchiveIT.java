@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -157,7 +158,7 @@ class ArchiveIT {
 
     private static IngestCounts ingest(Path file) {
         try (IngestService ingest = IngestService.open(IngestConfig.defaults(), target.cluster().clientBase(),
-                Clock.systemUTC(), rejection -> { })) {
+                Clock.systemUTC(), rejection -> { }, new SimpleMeterRegistry())) {
             return ingest.importPath(file);
         }
     }

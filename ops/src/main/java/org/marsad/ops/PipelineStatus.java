@@ -80,7 +80,7 @@ public final class PipelineStatus {
         return new StatusReport(Instant.now(), topicStatuses, lags,
                 new StatusReport.DeadLetters(deadLetters, records(deadLetters, earliest, stable),
                         latestReasons(deadLetters, earliest, stable, reasonHeader, latestReasons)),
-                replays(replayGroupPrefix));
+                replays(replayGroupPrefix), null);
     }
 
     private StatusReport.GroupLag lag(String group, Map<TopicPartition, Long> stable) {

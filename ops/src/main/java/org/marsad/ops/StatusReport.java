@@ -1,5 +1,7 @@
 package org.marsad.ops;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,14 +13,21 @@ import java.util.List;
  * @param groups each stage's consumer group and its lag
  * @param deadLetters the dead-letter topic's count and latest reasons
  * @param replays consumer groups of replays that have members now
+ * @param feeds the ingest service's feeds ({@code --ingest-url}), or null when not asked (left out of the JSON)
  */
 public record StatusReport(Instant at, List<TopicStatus> topics, List<GroupLag> groups, DeadLetters deadLetters,
-        List<String> replays) {
+        List<String> replays, @JsonInclude(JsonInclude.Include.NON_NULL) List<FeedState> feeds) {
 
     public StatusReport {
         topics = List.copyOf(topics);
         groups = List.copyOf(groups);
         replays = List.copyOf(replays);
+        feeds = feeds == null ? null : List.copyOf(feeds);
+    }
+
+    /** This report with the ingest service's feeds. */
+    public StatusReport withFeeds(List<FeedState> ingestFeeds) {
+        return new StatusReport(at, topics, groups, deadLetters, replays, ingestFeeds);
     }
 
     /** One topic and its partitions. */
@@ -75,5 +84,14 @@ public record StatusReport(Instant at, List<TopicStatus> topics, List<GroupLag> 
 
     /** One dead letter: when it was written, its key (the article id when known) and the reason header. */
     public record DeadLetter(Instant at, String key, String reason) {
+    }
+
+    /**
+     * One feed of the ingest service, as its {@code GET /api/feeds} answers: times are null until they happen,
+     * counts are since the service started.
+     */
+    public record FeedState(String name, String host, Instant lastPoll, Instant lastSuccess, Instant lastError,
+            String lastErrorMessage, long polls, long notModified, @JsonProperty("new") long fresh, long duplicate,
+            long rejected, long bytes) {
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.ingest.Failures;
+import org.marsad.ingest.IngestCounts;
+import org.marsad.ingest.InvalidArticleException;
 import org.marsad.ingest.text.ScrapedArticle;
 
 /**
@@ -72,20 +74,24 @@ public final class FeedPoller implements AutoCloseable {
      */
     FeedPollResult pollOnce(FeedState state) {
         FeedSpec feed = state.feed;
+        PollTally tally = new PollTally();
         try {
             FetchResult fetched = feed.isHttp() ? fetcher.fetch(feed.location(), feed.trusted(), state.validators, feed.headers()) : readFile(feed);
             if (fetched.notModified()) {
                 state.failures = 0;
-                return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval());
+                return new FeedPollResult(feed, FeedPollResult.Status.NOT_MODIFIED, 0, null, 0, feed.interval(),
+                        tally.counts());
             }
+            tally.fetched(fetched.body().length);
             ParsedFeed parsed = parser.parse(fetched.body(), fetched.contentType(), feed);
             if (parsed.leftOut() > 0) {
                 intake.reject(feed.location(), parsed.leftOutReason(), null, null);
+                tally.rejected(ItemRejection.OVER_ITEM_LIMIT, parsed.leftOut());
             }
             if (parsed.withoutLink() > 0) {
                 intake.note(feed.location(), parsed.withoutLinkWarning());
             }
-            int unacknowledged = writeAll(parsed, feed);
+            int unacknowledged = writeAll(parsed, feed, tally);
             if (unacknowledged > 0) {
                 throw new FeedFailedException(feed.location(), unacknowledged + " of " + parsed.items().size()
                         + " items not acknowledged by the broker; the feed will be fetched again in full");
@@ -93,7 +99,7 @@ public final class FeedPoller implements AutoCloseable {
             state.validators = fetched.validators();
             state.failures = 0;
             return new FeedPollResult(feed, FeedPollResult.Status.FETCHED, parsed.items().size(), null, 0,
-                    feed.interval());
+                    feed.interval(), tally.counts());
         } catch (Throwable e) {
             Failures.haltIfFatal(e, "the poll of " + feed.location());
             state.failures++;
@@ -105,31 +111,40 @@ public final class FeedPoller implements AutoCloseable {
                     && failed.retryAfter().compareTo(delay) > 0) {
                 delay = failed.retryAfter();
             }
-            return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures, delay);
+            return new FeedPollResult(feed, FeedPollResult.Status.FAILED, 0, reason, state.failures, delay,
+                    tally.counts());
         }
     }
 
     /**
-     * Writes every item and waits for every write (the producer's delivery time-out bounds the wait); returns
-     * how many failed.
+     * Writes every item and waits for every write (the producer's delivery time-out bounds the wait), counting
+     * into {@code tally}; returns how many failed. An invalid item is reported and the others are still written.
      */
-    private int writeAll(ParsedFeed parsed, FeedSpec feed) {
-        List<CompletableFuture<List<String>>> writes = new ArrayList<>(parsed.items().size());
+    private int writeAll(ParsedFeed parsed, FeedSpec feed, PollTally tally) {
+        List<CompletableFuture<IngestCounts>> writes = new ArrayList<>(parsed.items().size());
         for (int i = 0; i < parsed.items().size(); i++) {
-            writes.add(intake.accept(ScrapedArticle.of(parsed.items().get(i)), feed.location() + " item " + (i + 1), null));
+            String source = feed.location() + " item " + (i + 1);
+            try {
+                writes.add(intake.write(intake.finish(ScrapedArticle.of(parsed.items().get(i))), source));
+            } catch (InvalidArticleException e) {
+                intake.reject(source, e.getMessage(), null, e);
+                tally.rejected(ItemRejection.of(e), 1);
+            }
         }
         int failed = 0;
-        for (CompletableFuture<List<String>> write : writes) {
+        for (int i = 0; i < writes.size(); i++) {
             try {
-                write.get();
+                tally.written(writes.get(i).get());
             } catch (ExecutionException e) {
                 failed++;
             } catch (InterruptedException e) {
                 // Closing: the rest count as unacknowledged, so the validators stay where they were.
                 Thread.currentThread().interrupt();
+                tally.rejected(ItemRejection.NOT_ACKNOWLEDGED, failed + writes.size() - i);
                 return writes.size();
             }
         }
+        tally.rejected(ItemRejection.NOT_ACKNOWLEDGED, failed);
         return failed;
     }
 

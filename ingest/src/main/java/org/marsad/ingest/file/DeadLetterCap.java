@@ -2,6 +2,7 @@ package org.marsad.ingest.file;
 
 import java.util.List;
 import org.marsad.ingest.ArticleIntake;
+import org.marsad.ingest.ImportProgress;
 
 /**
  * Writes prepared results in input order and caps the dead letters of one file: past
@@ -13,13 +14,15 @@ final class DeadLetterCap {
 
     private final ArticleIntake intake;
     private final int maxPerFile;
+    private final ImportProgress progress;
     private String file;
     private int written;
     private int withheld;
 
-    DeadLetterCap(ArticleIntake intake, int maxPerFile) {
+    DeadLetterCap(ArticleIntake intake, int maxPerFile, ImportProgress progress) {
         this.intake = intake;
         this.maxPerFile = maxPerFile;
+        this.progress = progress;
     }
 
     void write(List<Prepared> results) {
@@ -33,10 +36,12 @@ final class DeadLetterCap {
             } else if (result.error() == null) {
                 intake.write(result.articles(), result.source());
             } else if (result.original() == null || written < maxPerFile) {
+                progress.rejected(1);
                 written += result.original() == null ? 0 : 1;
                 intake.reject(result.source(), result.error(), result.original(), result.cause());
             } else {
                 withheld++;
+                progress.rejected(1);
                 intake.reject(result.source(), result.error(), null, result.cause());
             }
         }

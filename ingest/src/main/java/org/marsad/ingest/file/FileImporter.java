@@ -68,7 +68,7 @@ public final class FileImporter {
         this.json = new JsonArticles(config.jsonMaxDepth());
         this.articleMaxBytes = config.articleMaxBytes();
         this.feedMaxBytes = config.feedMaxBytes();
-        this.deadLetters = new DeadLetterCap(intake, config.fileMaxDeadLetters());
+        this.deadLetters = new DeadLetterCap(intake, config.fileMaxDeadLetters(), progress);
     }
 
     /**

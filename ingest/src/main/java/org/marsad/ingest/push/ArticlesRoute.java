@@ -160,7 +160,8 @@ final class ArticlesRoute extends Handler.Abstract {
     /** Maps the intake's write outcome to a status: 202 once acknowledged, 503 (retry) otherwise. */
     private void write(Response response, Callback callback, List<FinishedArticle> articles, String origin) {
         try {
-            List<String> ids = intake.write(articles, origin).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            intake.write(articles, origin).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            List<String> ids = articles.stream().map(a -> a.article().id()).toList();
             JsonResponse.send(response, callback, 202, Map.of("ids", ids));
         } catch (TimeoutException e) {
             JsonResponse.error(response, callback, 503, "broker did not acknowledge within " + ackTimeout + "; retry");

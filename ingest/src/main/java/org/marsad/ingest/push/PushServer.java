@@ -26,10 +26,12 @@ public final class PushServer implements AutoCloseable {
      * @param tokens who may push ({@link PushTokens#none()}: anyone, untrusted)
      * @param maxBodyBytes largest body read; a larger declared or sent body gets 413
      * @param ackTimeout how long a push waits for the broker before answering 503
+     * @param meters counts each answer of the push route
      */
     public static PushServer start(String host, int port, PushTokens tokens, long maxBodyBytes, Duration ackTimeout,
-            HttpLimits limits, ArticleIntake intake) {
-        ArticlesRoute articles = new ArticlesRoute(intake, tokens, maxBodyBytes, ackTimeout, limits.bodyTimeout());
+            HttpLimits limits, ArticleIntake intake, PushMeters meters) {
+        Handler articles = meters.counting(
+                new ArticlesRoute(intake, tokens, maxBodyBytes, ackTimeout, limits.bodyTimeout()));
         return new PushServer(EmbeddedHttpServer.start(host, port, limits, List.of(
                 EmbeddedHttpServer.Route.open("/health", new LiveHandler()),
                 EmbeddedHttpServer.Route.queued("/articles", articles))));

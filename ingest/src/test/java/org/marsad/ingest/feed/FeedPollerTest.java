@@ -118,6 +118,9 @@ class FeedPollerTest {
         assertEquals(List.of("null", "\"v1\"", "\"v1\""), ifNoneMatch.subList(0, 3));
         assertEquals("Marsad/test", userAgents.get(0));
         assertEquals(4, sink.articles.size(), "the 304 polls add nothing");
+        assertEquals(4, results.get(0).counts().fresh());
+        assertEquals(Fixtures.bytes("/feeds/rss_2.0.xml").length, results.get(0).counts().bytes());
+        assertEquals(FeedPollResult.Counts.NONE, results.get(1).counts());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -44,6 +45,7 @@ import org.marsad.ingest.TopicContents;
 import org.marsad.ingest.feed.FeedPollResult;
 import org.marsad.ingest.feed.FeedSpec;
 import org.marsad.http.HttpLimits;
+import org.marsad.ingest.push.PushMeters;
 import org.marsad.ingest.push.PushServer;
 import org.marsad.ingest.push.PushTokens;
 import org.marsad.model.Json;
@@ -104,7 +106,7 @@ class BrokerOutageIT {
             ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), config.articleMaxBytes()),
                     sink, rejections::add);
             try (PushServer push = PushServer.start("127.0.0.1", 0, PushTokens.none(), config.httpMaxBytes(),
-                    Duration.ofSeconds(2), HttpLimits.defaults(), intake)) {
+                    Duration.ofSeconds(2), HttpLimits.defaults(), intake, new PushMeters(new SimpleMeterRegistry()))) {
                 String warmUp = "{\"id\":\"outage-warm\",\"title\":\"خبر قبل الانقطاع\",\"body\":\"نص.\"}";
                 assertEquals(202, post(push.port(), warmUp).statusCode(), "the broker is up");
                 broker.close();
@@ -163,7 +165,8 @@ class BrokerOutageIT {
         IngestConfig config = IngestConfig.from(MarsadConfig.parse(Map.of("marsad.feeds.backoff.initial", "200ms",
                 "marsad.feeds.backoff.max", "1s")));
         List<FeedPollResult> polls = new CopyOnWriteArrayList<>();
-        try (IngestService ingest = IngestService.open(config, impatientClient(), Clock.systemUTC(), r -> { })) {
+        try (IngestService ingest = IngestService.open(config, impatientClient(), Clock.systemUTC(), r -> { },
+                new SimpleMeterRegistry())) {
             broker.close();
             ingest.startFeeds(List.of(new FeedSpec(url, "مرصد", Duration.ofMillis(200), false)), polls::add);
             CollectingSink.await("the item's write to fail", Duration.ofSeconds(30), () -> ingest.counts().failed() >= 1);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ class PushServerAbuseTest {
     private void start(HttpLimits limits) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 4096), sink, r -> { });
         server = PushServer.start("127.0.0.1", 0, PushTokens.configured("s3cret", null), 10_000, Duration.ofSeconds(5),
-                limits, intake);
+                limits, intake, new PushMeters(new SimpleMeterRegistry()));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.fixtures.Poll;
 import org.marsad.ingest.ArticleFinisher;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.ArticleIntake;
@@ -36,6 +38,7 @@ class PushServerTest {
     private final CollectingSink sink = new CollectingSink();
     private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
     private final HttpClient client = HttpClient.newHttpClient();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private PushServer server;
 
     private void start(String token, long maxBody) {
@@ -44,7 +47,8 @@ class PushServerTest {
 
     private void startWith(PushTokens tokens, long maxBody) {
         ArticleIntake intake = new ArticleIntake(new ArticleFinisher(Clock.systemUTC(), 4096), sink, rejections::add);
-        server = PushServer.start("127.0.0.1", 0, tokens, maxBody, Duration.ofSeconds(5), HttpLimits.defaults(), intake);
+        server = PushServer.start("127.0.0.1", 0, tokens, maxBody, Duration.ofSeconds(5), HttpLimits.defaults(), intake,
+                new PushMeters(meters));
     }
 
     @AfterEach
@@ -153,6 +157,31 @@ class PushServerTest {
         assertEquals(401, post("application/json", ARTICLE, "Bearer wrong").statusCode());
         assertEquals(List.of(), sink.articles);
         assertEquals(202, post("application/json", ARTICLE, "Bearer s3cret").statusCode());
+    }
+
+    @Test
+    void shouldCountEachAnswerByOutcomeWhenPushesEnd() throws Exception {
+        start("s3cret", 10_000);
+        post("application/json", ARTICLE, "Bearer s3cret");
+        post("application/json", ARTICLE, null);
+        post("application/json", "{\"title\":", "Bearer s3cret");
+        post("text/csv", "a,b", "Bearer s3cret");
+
+        // The counter moves when Jetty completes the exchange, which may be just after the client has the answer.
+        Poll.until("four pushes counted", Duration.ofSeconds(10), () -> pushes() == 4);
+        assertEquals(1, pushes("accepted", "2xx"));
+        assertEquals(1, pushes("unauthorized", "4xx"));
+        assertEquals(1, pushes("invalid", "4xx"));
+        assertEquals(1, pushes("unsupported_type", "4xx"));
+        assertEquals(0, pushes("unavailable", "5xx"));
+    }
+
+    private double pushes() {
+        return meters.find(PushMeters.PUSHES).counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private double pushes(String outcome, String status) {
+        return meters.get(PushMeters.PUSHES).tag("outcome", outcome).tag("status", status).counter().count();
     }
 
     @Test
