@@ -25,7 +25,7 @@ import org.marsad.search.analysis.SearchAnalyzers;
 public final class SearchIndex implements AutoCloseable {
 
     static final String ANALYZER_VERSION_KEY = "marsad.analyzer.version";
-    private static final String OFFSET_KEY_PREFIX = "marsad.offset.";
+    static final String OFFSET_KEY_PREFIX = "marsad.offset.";
 
     private final Directory directory;
     private final IndexWriter writer;
