@@ -28,10 +28,7 @@ public final class IndexDocumentValidation {
     /** Every broken rule of {@code doc}, in the order listed above; empty when it is valid. */
     public static List<Violation> validate(IndexDocument doc) {
         List<Violation> violations = new ArrayList<>(1);
-        if (doc.schemaVersion() < 1 || doc.schemaVersion() > IndexDocument.SCHEMA_VERSION) {
-            violations.add(new Violation("schemaVersion", "unsupported version " + doc.schemaVersion()
-                    + " (readers take 1 to " + IndexDocument.SCHEMA_VERSION + ")"));
-        }
+        SchemaVersions.check(doc.schemaVersion(), IndexDocument.SCHEMA_VERSION).ifPresent(violations::add);
         if (doc.id() == null || doc.id().isBlank()) {
             violations.add(new Violation("id", "missing or blank"));
         } else if (!ArticleValidation.isValidId(doc.id())) {
