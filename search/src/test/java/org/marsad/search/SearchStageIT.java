@@ -137,6 +137,10 @@ class SearchStageIT {
             HttpResponse<String> bad = get(stage, "/api/search?minAmount=lots");
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("\"parameter\":\"minAmount\""), bad.body());
+            assertTrue(get(stage, "/api/search?minPercent=10").body().contains("\"id\":\"a1\""));
+            HttpResponse<String> badPercent = get(stage, "/api/search?maxPercent=half");
+            assertEquals(400, badPercent.statusCode());
+            assertTrue(badPercent.body().contains("\"parameter\":\"maxPercent\""), badPercent.body());
             assertEquals(200, get(stage, "/api/articles/a2").statusCode());
             assertEquals(404, get(stage, "/api/articles/none").statusCode());
 
