@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * index goes to the dead-letter topic ({@link DeadLetters}) and counts as applied, so one bad record never stops
  * the index.
  *
- * <p>Topic: {@code marsad.articles.index}, key String (article id), value IndexDocument (null: takedown).
+ * <p>Topics: reads {@code marsad.articles.index}, key String (article id), value IndexDocument (null: takedown);
+ * writes {@code marsad.articles.dlq}, the rejected record's key, bytes and headers plus the reason headers.
  */
 public final class IndexFeeder implements Runnable, AutoCloseable {
 
