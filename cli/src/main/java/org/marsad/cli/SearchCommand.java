@@ -49,6 +49,11 @@ final class SearchCommand implements Callable<Integer> {
     String min;
     @Option(names = "--max", description = "Largest amount; in --currency when given.")
     String max;
+    @Option(names = "--min-percent", paramLabel = "PCT",
+            description = "Articles with a percentage of at least PCT (12.5 for 12.5%; points are not percentages).")
+    String minPercent;
+    @Option(names = "--max-percent", paramLabel = "PCT", description = "Articles with a percentage of at most PCT.")
+    String maxPercent;
     @Option(names = "--from", description = "Published at or after (2026-12-01 or an ISO instant).")
     String from;
     @Option(names = "--to", description = "Published before.")
@@ -95,6 +100,8 @@ final class SearchCommand implements Callable<Integer> {
         put(p, "currency", currency);
         put(p, "minAmount", min);
         put(p, "maxAmount", max);
+        put(p, "minPercent", minPercent);
+        put(p, "maxPercent", maxPercent);
         put(p, "from", from);
         put(p, "to", to);
         put(p, "lang", lang);

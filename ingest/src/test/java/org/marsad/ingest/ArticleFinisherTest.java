@@ -73,7 +73,7 @@ class ArticleFinisherTest {
         assertEquals("url", assertThrows(InvalidArticleException.class,
                 () -> finishOne(article(1, "mailto:x@example.com", "t", "b", null))).field());
         assertEquals("schemaVersion", assertThrows(InvalidArticleException.class,
-                () -> finishOne(article(2, null, "t", "b", null))).field());
+                () -> finishOne(article(RawArticle.SCHEMA_VERSION + 1, null, "t", "b", null))).field());
         assertEquals("title", assertThrows(InvalidArticleException.class,
                 () -> finishOne(article(1, null, " ", " \n ", null))).field());
         assertThrows(ArticleTooLargeException.class, () -> finishOne(article(1, null, "t", "ن".repeat(3000), null)));

@@ -38,7 +38,12 @@ public record EnrichedArticle(
         long rawOffset,
         List<String> tags) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version 2 (#18) names the fields added after version 1: {@code tags}, {@code EntityMention.country},
+     * {@code MoneyMention.currencyBasis}, {@code PercentageMention.unit}. They are optional in both versions
+     * (some version-1 writers wrote them); readers accept 1 and 2.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public EnrichedArticle {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -45,7 +45,12 @@ public record IndexDocument(
         Instant fetchedAt,
         List<PercentFacet> percentages) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version 2 (#18) names the fields added after version 1: {@code feed}, {@code fetchedAt},
+     * {@code percentages}, {@code AmountFacet.currencyBasis}. They are optional in both versions (some version-1
+     * writers wrote them); readers accept 1 and 2.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public IndexDocument {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -45,7 +45,11 @@ public record RawArticle(
         String sourceCountry,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean titleDerived) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version 2 (#18) names the fields added after version 1: {@code sourceCountry}, {@code titleDerived}. They
+     * are optional in both versions (some version-1 writers wrote them); readers accept 1 and 2.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public RawArticle {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -93,6 +93,36 @@ class WireRecordsTest {
         assertNull(read(entity, EntityMention.class).country());
     }
 
+    /** #18: version 2 named the fields added after version 1; a version-1 record of each type still reads. */
+    @Test
+    void shouldReadVersionOneRecordOfEachTypeWhenCurrentIsTwo() throws Exception {
+        assertEquals(2, RawArticle.SCHEMA_VERSION);
+        assertEquals(2, EnrichedArticle.SCHEMA_VERSION);
+        assertEquals(2, IndexDocument.SCHEMA_VERSION);
+        String raw = "{\"schemaVersion\":1,\"id\":\"v1\",\"title\":\"عنوان قديم\",\"body\":\"نص\",\"language\":\"ar\"}";
+        RawArticle readRaw = read(raw, RawArticle.class);
+        assertEquals(1, readRaw.schemaVersion());
+        assertNull(readRaw.titleDerived());
+        String enriched = "{\"schemaVersion\":1,\"id\":\"v1\",\"title\":\"عنوان قديم\",\"language\":\"ar\","
+                + "\"entities\":[{\"text\":\"غزة\",\"type\":\"LOC\",\"canonical\":\"غزة\",\"field\":\"title\","
+                + "\"start\":0,\"end\":3}],\"money\":[],\"percentages\":[],\"dates\":[],"
+                + "\"enrichedAt\":\"2026-01-01T00:00:00Z\",\"enricherVersion\":\"0.1.0\",\"body\":\"نص\",\"rawPartition\":0,\"rawOffset\":7}";
+        EnrichedArticle readEnriched = read(enriched, EnrichedArticle.class);
+        assertEquals(List.of(), readEnriched.tags());
+        assertNull(readEnriched.entities().get(0).country());
+        String index = "{\"schemaVersion\":1,\"id\":\"v1\",\"title\":\"عنوان قديم\",\"language\":\"ar\","
+                + "\"amounts\":[{\"amount\":\"5\",\"currency\":\"EUR\",\"qualifier\":\"EXACT\",\"text\":\"5 يورو\"}],"
+                + "\"body\":\"نص\",\"enrichedAt\":\"2026-01-01T00:00:00Z\",\"enricherVersion\":\"0.1.0\",\"people\":[],"
+                + "\"organisations\":[],\"places\":[],\"other\":[],\"dates\":[],\"rawPartition\":0,\"rawOffset\":7}";
+        IndexDocument readIndex = read(index, IndexDocument.class);
+        assertNull(readIndex.feed());
+        assertEquals(List.of(), readIndex.percentages());
+        assertNull(readIndex.amounts().get(0).currencyBasis());
+        assertValid("raw-article", Json.MAPPER.readTree(raw));
+        assertValid("enriched-article", Json.MAPPER.readTree(enriched));
+        assertValid("index-document", Json.MAPPER.readTree(index));
+    }
+
     /** #17: titleDerived is written only when true, so records of sources that give titles do not change. */
     @Test
     void shouldWriteTitleDerivedOnlyWhenTrue() {

@@ -58,8 +58,11 @@ final class DocumentBuilder {
             out.add(new StringField(SearchFields.CURRENCY, c, Field.Store.NO));
             out.add(new SortedSetDocValuesFacetField(SearchFields.CURRENCY, c));
         });
-        doc.percentages().forEach(p -> Stream.of(p.value(), p.min(), p.max()).filter(v -> v != null)
-                .forEach(v -> out.add(new DoublePoint(SearchFields.PERCENT, new BigDecimal(v).doubleValue()))));
+        // Only levels in percent: "2 percentage points" or "50 basis points" is a change, not a share, and a
+        // minPercent filter compares shares.
+        doc.percentages().stream().filter(p -> p.unit() == null || p.unit().equals("PERCENT"))
+                .forEach(p -> Stream.of(p.value(), p.min(), p.max()).filter(v -> v != null)
+                        .forEach(v -> out.add(new DoublePoint(SearchFields.PERCENT, new BigDecimal(v).doubleValue()))));
         doc.dates().forEach(d -> out.add(new StringField(SearchFields.DATE, d, Field.Store.NO)));
         keyword(out, SearchFields.SOURCE, doc.source(), true);
         keyword(out, SearchFields.FEED, doc.feed(), false);

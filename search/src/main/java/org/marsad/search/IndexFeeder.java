@@ -13,28 +13,35 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.marsad.model.IndexDocument;
 import org.marsad.model.Topics;
+import org.marsad.search.IndexRecordDecoder.Decoded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the {@link SearchIndex} from the compacted index topic: reads every partition with
  * {@code read_committed} and no consumer group (the index commit, not Kafka, holds the position), starting at
- * the offsets of the last index commit, and commits the index after each non-empty poll.
+ * the offsets of the last index commit, and commits the index after each non-empty poll. A record it cannot
+ * index goes to the dead-letter topic ({@link DeadLetters}) and counts as applied, so one bad record never stops
+ * the index.
  *
- * <p>Topic: {@code marsad.articles.index}, key String (article id), value IndexDocument (null: takedown).
+ * <p>Topics: reads {@code marsad.articles.index}, key String (article id), value IndexDocument (null: takedown);
+ * writes {@code marsad.articles.dlq}, the rejected record's key, bytes and headers plus the reason headers.
  */
 public final class IndexFeeder implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexFeeder.class);
 
     private final SearchIndex index;
-    private final KafkaConsumer<String, IndexDocument> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final IndexRecordDecoder decoder = new IndexRecordDecoder();
+    private final DeadLetters deadLetters;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     private volatile long applied;
+    private volatile long rejected;
 
     public IndexFeeder(SearchIndex index, Map<String, Object> kafkaClientBase) {
         this.index = index;
@@ -43,8 +50,8 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                Topics.INDEX_SERDE.deserializer());
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.deadLetters = new DeadLetters(kafkaClientBase);
         this.thread = new Thread(this, "marsad-search-feeder");
     }
 
@@ -54,9 +61,14 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
         return this;
     }
 
-    /** Records applied since start (updates and takedowns). */
+    /** Records applied since start (updates, takedowns and dead-lettered records). */
     public long applied() {
         return applied;
+    }
+
+    /** Records sent to the dead-letter topic since start. */
+    public long rejected() {
+        return rejected;
     }
 
     @Override
@@ -75,13 +87,15 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
                 }
             }
             while (running.get()) {
-                ConsumerRecords<String, IndexDocument> records = consumer.poll(Duration.ofMillis(500));
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     continue;
                 }
-                for (ConsumerRecord<String, IndexDocument> r : records) {
-                    index.apply(r.key(), r.value(), r.partition(), r.offset());
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    apply(r);
                 }
+                // Rejects must be on the dead-letter topic before the commit counts their offsets as applied.
+                deadLetters.flush();
                 index.commit();
                 applied += records.count();
             }
@@ -91,12 +105,34 @@ public final class IndexFeeder implements Runnable, AutoCloseable {
             LOG.error("marsad search: writing the index failed; the feeder stops", e);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            // A record that is not an IndexDocument lands here; the index keeps its last commit (see ARCHITECTURE.md).
+            // The broker or the dead-letter topic failed, not a record: the index keeps its last commit.
             LOG.error("marsad search: reading " + Topics.INDEX + " failed; the feeder stops", e);
             throw e;
         } finally {
             consumer.close();
+            deadLetters.close();
         }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> r) throws IOException {
+        Decoded decoded = decoder.decode(r.key(), r.value());
+        if (decoded.isRejected()) {
+            reject(r, decoded.rejection(), decoded.exception());
+            return;
+        }
+        try {
+            index.apply(r.key(), decoded.document(), r.partition(), r.offset());
+        } catch (IllegalArgumentException e) {
+            reject(r, "Lucene refused the document: " + e.getMessage(), e.getClass().getName());
+        }
+    }
+
+    private void reject(ConsumerRecord<String, byte[]> r, String reason, String exception) {
+        LOG.warn("marsad search: {}-{}@{} (key {}) to {}: {}", r.topic(), r.partition(), r.offset(), r.key(),
+                Topics.DLQ, reason);
+        deadLetters.send(r, reason, exception);
+        index.skip(r.partition(), r.offset());
+        rejected++;
     }
 
     @Override

@@ -40,6 +40,11 @@ final class QueryBuilder {
             double max = r.maxAmount() == null ? Double.POSITIVE_INFINITY : r.maxAmount().doubleValue();
             query.add(DoublePoint.newRangeQuery(field, min, max), Occur.FILTER);
         }
+        if (r.minPercent() != null || r.maxPercent() != null) {
+            double min = r.minPercent() == null ? Double.NEGATIVE_INFINITY : r.minPercent().doubleValue();
+            double max = r.maxPercent() == null ? Double.POSITIVE_INFINITY : r.maxPercent().doubleValue();
+            query.add(DoublePoint.newRangeQuery(SearchFields.PERCENT, min, max), Occur.FILTER);
+        }
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli() - 1;

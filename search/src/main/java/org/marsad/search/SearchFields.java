@@ -21,6 +21,7 @@ final class SearchFields {
     static final String CURRENCY = "currency";
     /** Every amount, and {@code amount.SAR} etc. per currency, so a range and a currency hold for one value. */
     static final String AMOUNT = "amount";
+    /** Each percentage in unit PERCENT (value, or min and max of a range); points are left out. */
     static final String PERCENT = "percent";
     static final String DATE = "date";
     static final String SOURCE = "source";

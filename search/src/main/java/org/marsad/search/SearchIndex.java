@@ -25,7 +25,7 @@ import org.marsad.search.analysis.SearchAnalyzers;
 public final class SearchIndex implements AutoCloseable {
 
     static final String ANALYZER_VERSION_KEY = "marsad.analyzer.version";
-    private static final String OFFSET_KEY_PREFIX = "marsad.offset.";
+    static final String OFFSET_KEY_PREFIX = "marsad.offset.";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -96,7 +96,12 @@ public final class SearchIndex implements AutoCloseable {
         return Map.copyOf(applied);
     }
 
-    /** Replaces the document of {@code id}, or deletes it when {@code doc} is null (a takedown). */
+    /**
+     * Replaces the document of {@code id}, or deletes it when {@code doc} is null (a takedown).
+     *
+     * @throws IllegalArgumentException when Lucene refuses the document (a term over its length limit, say); the
+     *     index is unchanged and the offset not yet counted as applied
+     */
     public void apply(String id, IndexDocument doc, int partition, long offset) throws IOException {
         Term term = new Term(SearchFields.ID, id);
         if (doc == null) {
@@ -104,6 +109,11 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             writer.updateDocument(term, builder.build(doc));
         }
+        applied.put(partition, offset + 1);
+    }
+
+    /** Counts a record as applied without indexing it: one the feeder dead-lettered. */
+    public void skip(int partition, long offset) {
         applied.put(partition, offset + 1);
     }
 

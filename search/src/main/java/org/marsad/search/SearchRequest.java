@@ -14,17 +14,19 @@ import java.util.Set;
  * @param q free text in the query syntax of Lucene's classic parser (words are ANDed, "quoted phrases")
  * @param from inclusive lower bound on the article time (publishedAt, else fetchedAt)
  * @param to exclusive upper bound on the article time
+ * @param minPercent inclusive lower bound on one percentage of the article (unit PERCENT: {@code 12.5} is 12.5%)
+ * @param maxPercent inclusive upper bound on that same percentage
  * @param sort {@code relevance} (default), {@code newest} or {@code oldest}
  * @param page zero-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}
  */
 public record SearchRequest(String q, String entity, String type, String currency, BigDecimal minAmount,
-        BigDecimal maxAmount, Instant from, Instant to, String lang, String source, String feed, String sort,
+        BigDecimal maxAmount, BigDecimal minPercent, BigDecimal maxPercent, Instant from, Instant to, String lang, String source, String feed, String sort,
         int page, int size) {
 
     public static final int MAX_SIZE = 100;
-    static final Set<String> PARAMETERS = Set.of("q", "entity", "type", "currency", "minAmount", "maxAmount", "from",
-            "to", "lang", "source", "feed", "sort", "page", "size");
+    static final Set<String> PARAMETERS = Set.of("q", "entity", "type", "currency", "minAmount", "maxAmount",
+            "minPercent", "maxPercent", "from", "to", "lang", "source", "feed", "sort", "page", "size");
     private static final Set<String> SORTS = Set.of("relevance", "newest", "oldest");
     private static final Set<String> TYPES = Set.of("PERSON", "ORG", "LOC", "MISC");
 
@@ -39,6 +41,9 @@ public record SearchRequest(String q, String entity, String type, String currenc
         check("maxAmount", String.valueOf(maxAmount),
                 minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
                 "is below minAmount " + minAmount);
+        check("maxPercent", String.valueOf(maxPercent),
+                minPercent == null || maxPercent == null || minPercent.compareTo(maxPercent) <= 0,
+                "is below minPercent " + minPercent);
         check("to", String.valueOf(to), from == null || to == null || from.isBefore(to), "is not after from " + from);
     }
 
@@ -48,8 +53,10 @@ public record SearchRequest(String q, String entity, String type, String currenc
             check(name, p.get(name), PARAMETERS.contains(name), "unknown parameter; known: " + PARAMETERS);
         }
         return new SearchRequest(blank(p.get("q")), blank(p.get("entity")), blank(p.get("type")),
-                blank(p.get("currency")), amount("minAmount", p.get("minAmount")),
-                amount("maxAmount", p.get("maxAmount")), instant("from", p.get("from")), instant("to", p.get("to")),
+                blank(p.get("currency")), number("minAmount", p.get("minAmount"), "1000000000 or 1e9"),
+                number("maxAmount", p.get("maxAmount"), "1000000000 or 1e9"),
+                number("minPercent", p.get("minPercent"), "12.5 for 12.5%"),
+                number("maxPercent", p.get("maxPercent"), "12.5 for 12.5%"), instant("from", p.get("from")), instant("to", p.get("to")),
                 blank(p.get("lang")), blank(p.get("source")), blank(p.get("feed")), blank(p.get("sort")),
                 integer("page", p.get("page"), 0), integer("size", p.get("size"), 10));
     }
@@ -67,14 +74,14 @@ public record SearchRequest(String q, String entity, String type, String currenc
         }
     }
 
-    public static BigDecimal amount(String name, String value) {
+    private static BigDecimal number(String name, String value, String example) {
         if (blank(value) == null) {
             return null;
         }
         try {
-            return new BigDecimal(value);
+            return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, value, "not a number (1000000000 or 1e9)");
+            throw new BadParameterException(name, value, "not a number (" + example + ")");
         }
     }
 

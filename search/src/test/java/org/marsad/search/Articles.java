@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.IndexDocument.AmountFacet;
 import org.marsad.model.IndexDocument.EntityFacet;
+import org.marsad.model.IndexDocument.PercentFacet;
 
 /** Index documents for the search tests; all text written for these tests. */
 final class Articles {
@@ -15,20 +16,21 @@ final class Articles {
     private Articles() {
     }
 
-    /** Arabic: a deal of 2 billion riyals, names OpenAI with a clitic. */
+    /** Arabic: a deal of 2 billion riyals for a 15% stake, names OpenAI with a clitic. */
     static IndexDocument openAiDeal() {
-        return doc("a1", "ar", "شراكة جديدة لأوبن إيه آي في الرياض",
+        return withPercentages(doc("a1", "ar", "شراكة جديدة لأوبن إيه آي في الرياض",
                 "أعلنت الشركة عن صفقة بقيمة ملياري ريال مع شريك محلي.",
                 List.of(new EntityFacet("Q21708200", "أوبن إيه آي", 1)), List.of(new EntityFacet("Q3692", "الرياض", 1)),
-                List.of(new AmountFacet("2000000000", "SAR", "EXACT", null, null, "ملياري ريال")), DAY1);
+                List.of(new AmountFacet("2000000000", "SAR", "EXACT", null, null, "ملياري ريال")), DAY1),
+                List.of(new PercentFacet("15", "EXACT", null, null, "PERCENT", "15 بالمئة")));
     }
 
-    /** Arabic: sanctions, written with a preposition; an amount in dollars. */
+    /** Arabic: sanctions, written with a preposition; an amount in dollars; a rise of 40 percentage points. */
     static IndexDocument sanctions() {
-        return doc("a2", "ar", "تصريح حول العقوبات",
+        return withPercentages(doc("a2", "ar", "تصريح حول العقوبات",
                 "قال المتحدث إن الحكومة ردت بالعقوبات على شحنة بقيمة 500 مليون دولار.",
                 List.of(), List.of(), List.of(new AmountFacet("500000000", "USD", "EXACT", null, null, "500 مليون دولار")),
-                DAY2);
+                DAY2), List.of(new PercentFacet("40", "EXACT", null, null, "PERCENTAGE_POINT", "40 نقطة مئوية")));
     }
 
     /** English: a small deal in riyals. */
@@ -37,6 +39,13 @@ final class Articles {
                 "The operator signed contracts worth 300 million riyals with two shipping companies.",
                 List.of(new EntityFacet("marsad:port-operator", "Port Operator", 2)), List.of(),
                 List.of(new AmountFacet("300000000", "SAR", "EXACT", null, null, "300 million riyals")), DAY2);
+    }
+
+    static IndexDocument withPercentages(IndexDocument d, List<PercentFacet> percentages) {
+        return new IndexDocument(d.schemaVersion(), d.id(), d.url(), d.source(), d.title(), d.body(), d.language(),
+                d.keywords(), d.relatedTo(), d.publishedAt(), d.enrichedAt(), d.enricherVersion(), d.people(),
+                d.organisations(), d.places(), d.other(), d.amounts(), d.dates(), d.rawPartition(), d.rawOffset(),
+                d.feed(), d.fetchedAt(), percentages);
     }
 
     static IndexDocument doc(String id, String lang, String title, String body, List<EntityFacet> orgs,

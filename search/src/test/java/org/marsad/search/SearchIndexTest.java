@@ -77,6 +77,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void shouldFilterByPercentLevelsAndLeavePointsOut() throws IOException {
+        assertEquals(List.of("a1"), ids(Map.of("minPercent", "10")));
+        assertEquals(List.of("a1"), ids(Map.of("minPercent", "15", "maxPercent", "15")));
+        assertEquals(List.of(), ids(Map.of("minPercent", "30")), "40 percentage points is no 40% share");
+        assertEquals(List.of(), ids(Map.of("maxPercent", "14.9")));
+    }
+
+    @Test
     void shouldFilterByDateWhenFromAndToGiven() throws IOException {
         assertEquals(List.of("a1"), ids(Map.of("from", "2026-10-30", "to", "2026-11-02")));
         assertEquals(List.of("e1"), ids(Map.of("from", "2026-11-15", "lang", "en")));
@@ -133,6 +141,10 @@ class SearchIndexTest {
                 () -> SearchRequest.fromParameters(Map.of("size", "1000"))).parameter());
         assertEquals("q", assertThrows(BadParameterException.class,
                 () -> search.search(SearchRequest.fromParameters(Map.of("q", "\"unclosed")))).parameter());
+        assertEquals("minPercent", assertThrows(BadParameterException.class,
+                () -> SearchRequest.fromParameters(Map.of("minPercent", "ten"))).parameter());
+        assertEquals("maxPercent", assertThrows(BadParameterException.class,
+                () -> SearchRequest.fromParameters(Map.of("minPercent", "20", "maxPercent", "10"))).parameter());
         assertEquals("colour", assertThrows(BadParameterException.class,
                 () -> SearchRequest.fromParameters(Map.of("colour", "red"))).parameter());
     }

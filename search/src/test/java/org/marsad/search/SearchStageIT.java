@@ -140,6 +140,10 @@ class SearchStageIT {
             HttpResponse<String> bad = get(api, "/api/search?minAmount=lots");
             assertEquals(400, bad.statusCode());
             assertTrue(bad.body().contains("\"parameter\":\"minAmount\""), bad.body());
+            assertTrue(get(api, "/api/search?minPercent=10").body().contains("\"id\":\"a1\""));
+            HttpResponse<String> badPercent = get(api, "/api/search?maxPercent=half");
+            assertEquals(400, badPercent.statusCode());
+            assertTrue(badPercent.body().contains("\"parameter\":\"maxPercent\""), badPercent.body());
             assertEquals(200, get(api, "/api/articles/a2").statusCode());
             assertEquals(404, get(api, "/api/articles/none").statusCode());
 

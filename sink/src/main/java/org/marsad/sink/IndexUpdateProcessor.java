@@ -9,11 +9,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.RawPositionHeaders;
+import org.marsad.validation.SchemaVersions;
 
 /**
  * Applies an enriched record to the index only when it is newer than what the index holds for that id
  * ({@link IndexPosition#isSupersededBy}); compaction alone cannot do this, because the last write wins and
- * a replayed copy of old content would overwrite newer live content.
+ * a replayed copy of old content would overwrite newer live content. A record of a schema version newer than
+ * this build throws, so the stage's processing handler dead-letters it with the reason instead of indexing
+ * fields it cannot tell.
  */
 final class IndexUpdateProcessor implements Processor<String, EnrichedArticle, String, IndexDocument> {
 
@@ -37,6 +40,11 @@ final class IndexUpdateProcessor implements Processor<String, EnrichedArticle, S
     public void process(Record<String, EnrichedArticle> record) {
         if (record.key() == null) {
             return;
+        }
+        if (record.value() != null) {
+            SchemaVersions.check(record.value().schemaVersion(), EnrichedArticle.SCHEMA_VERSION).ifPresent(v -> {
+                throw new IllegalArgumentException("enriched record " + record.key() + ": " + v.message());
+            });
         }
         IndexPosition incoming = record.value() == null
                 ? takedownPosition(record.headers())

@@ -19,12 +19,14 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.DeadLetterHeaders;
 import org.marsad.model.EnrichedArticle;
 import org.marsad.model.EntityMention;
 import org.marsad.model.IndexDocument;
 import org.marsad.model.MoneyMention;
 import org.marsad.model.RawPositionHeaders;
 import org.marsad.model.Topics;
+import org.marsad.streams.DeadLetterProcessingHandler;
 
 class SinkTopologyTest {
 
@@ -49,6 +51,32 @@ class SinkTopologyTest {
     @AfterEach
     void tearDown() {
         driver.close();
+    }
+
+    /** #18: version 1 and 2 are indexed; a newer version is refused with the reason, to the dead-letter topic. */
+    @Test
+    void shouldDeadLetterRecordWhenSchemaVersionIsNewerThanThisSink() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test-versions");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        try (TopologyTestDriver versions = new TopologyTestDriver(new SinkTopology(registry).build(), props, T1)) {
+            TestInputTopic<String, EnrichedArticle> in = versions.createInputTopic(Topics.ENRICHED,
+                    new StringSerializer(), Topics.ENRICHED_SERDE.serializer());
+            in.pipeInput("v1", article("v1", 1, T1, 1));
+            in.pipeInput("v2", article("v2", 2, T1, 2));
+            in.pipeInput("v9", article("v9", 3, T1, EnrichedArticle.SCHEMA_VERSION + 1));
+            assertEquals(List.of("v1", "v2"), versions.createOutputTopic(Topics.INDEX, new StringDeserializer(),
+                    Topics.INDEX_SERDE.deserializer()).readKeyValuesToList().stream().map(kv -> kv.key).toList());
+            List<TestRecord<String, String>> dead = versions.createOutputTopic(Topics.DLQ, new StringDeserializer(),
+                    new StringDeserializer()).readRecordsToList();
+            assertEquals(1, dead.size());
+            assertEquals("v9", dead.get(0).key());
+            assertEquals("enriched record v9: Invalid field 'schemaVersion': unsupported version "
+                    + (EnrichedArticle.SCHEMA_VERSION + 1) + " (readers take 1 to " + EnrichedArticle.SCHEMA_VERSION
+                    + ")", DeadLetterHeaders.get(dead.get(0).headers(), DeadLetterHeaders.REASON));
+        }
     }
 
     @Test
@@ -148,5 +176,13 @@ class SinkTopologyTest {
                         "default"));
         return new EnrichedArticle(1, id, null, null, null, "Musk", "ماسك ...", "ar", null, null, null, List.of(), null,
                 entities, money, List.of(), List.of(), enrichedAt, "test", 0, rawOffset);
+    }
+
+    private static EnrichedArticle article(String id, long rawOffset, Instant enrichedAt, int version) {
+        EnrichedArticle a = article(id, rawOffset, enrichedAt);
+        return new EnrichedArticle(version, a.id(), a.url(), a.source(), a.feed(), a.title(), a.body(), a.language(),
+                a.publishedAt(), a.fetchedAt(), a.author(), a.keywords(), a.relatedTo(), a.entities(), a.money(),
+                a.percentages(), a.dates(), a.enrichedAt(), a.enricherVersion(), a.rawPartition(), a.rawOffset(),
+                a.tags());
     }
 }

@@ -32,10 +32,7 @@ public final class ArticleValidation {
     /** Every broken rule of {@code article}, in the order listed above; empty when it is valid. */
     public static List<Violation> validate(RawArticle article) {
         List<Violation> violations = new ArrayList<>(2);
-        if (article.schemaVersion() < 1 || article.schemaVersion() > RawArticle.SCHEMA_VERSION) {
-            violations.add(new Violation("schemaVersion", "unsupported version " + article.schemaVersion()
-                    + " (readers take 1 to " + RawArticle.SCHEMA_VERSION + ")"));
-        }
+        SchemaVersions.check(article.schemaVersion(), RawArticle.SCHEMA_VERSION).ifPresent(violations::add);
         if (article.id() == null || article.id().isBlank()) {
             violations.add(new Violation("id", "missing or blank"));
         } else if (!isValidId(article.id())) {

@@ -3,9 +3,9 @@ package org.marsad.validation;
 import java.util.Objects;
 
 /**
- * One broken rule of {@link ArticleValidation}: the JSON field at fault and what is wrong with it.
+ * One broken rule of {@link ArticleValidation} or {@link IndexDocumentValidation}: the JSON field at fault and what is wrong with it.
  *
- * @param field the RawArticle field ({@code title}, {@code id}, ...), or {@code article} for the whole record
+ * @param field the record field ({@code title}, {@code id}, ...), or {@code article} for the whole record
  * @param problem what is wrong, without the field name ({@code missing or blank})
  */
 public record Violation(String field, String problem) {

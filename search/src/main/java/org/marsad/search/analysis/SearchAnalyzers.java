@@ -28,8 +28,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class SearchAnalyzers {
 
-    /** Raise when any analyser changes what it emits: an index built with another version is rebuilt. */
-    public static final String VERSION = "1";
+    /**
+     * Raise when any analyser, or the document builder, changes what it emits: an index built with another
+     * version is rebuilt. 2: the {@code percent} field holds only PERCENT values (#18).
+     */
+    public static final String VERSION = "2";
 
     private SearchAnalyzers() {
     }
