@@ -57,7 +57,7 @@ class DeployFilesTest {
 
     @Test
     void shouldScrapeEachStagesOperationsPortWhenPrometheusReadsTheScrapeConfig() throws IOException {
-        JsonNode config = read(YAML, "/deploy/prometheus/prometheus.yml");
+        JsonNode config = read(YAML, "/deployment/deploy/prometheus/prometheus.yml");
 
         Map<String, String> targets = new TreeMap<>();
         for (JsonNode job : config.path("scrape_configs")) {
@@ -70,13 +70,18 @@ class DeployFilesTest {
 
     @Test
     void shouldPointTheDashboardAtTheProvisionedDataSourceWhenGrafanaLoadsIt() throws IOException {
-        JsonNode source = read(YAML, "/deploy/grafana/provisioning/datasources/prometheus.yml").path("datasources").get(0);
-        JsonNode provider = read(YAML, "/deploy/grafana/provisioning/dashboards/marsad.yml").path("providers").get(0);
-        JsonNode dashboard = read(JSON, "/deploy/grafana/dashboards/marsad.json");
+        JsonNode source = read(YAML, "/deployment/deploy/grafana/provisioning/datasources/prometheus.yml").path("datasources").get(0);
+        JsonNode provider = read(YAML, "/deployment/deploy/grafana/provisioning/dashboards/marsad.yml").path("providers").get(0);
+        JsonNode dashboard = read(JSON, "/deployment/deploy/grafana/dashboards/marsad.json");
 
         assertEquals("prometheus", source.path("type").asText());
         assertEquals("http://prometheus:9090", source.path("url").asText());
-        assertEquals("/var/lib/grafana/dashboards", provider.path("options").path("path").asText());
+        String dashboards = provider.path("options").path("path").asText();
+        List<String> mounts = new ArrayList<>();
+        read(YAML, "/deployment/docker-compose.yml").path("services").path("grafana").path("volumes")
+                .forEach(volume -> mounts.add(volume.asText()));
+        assertTrue(mounts.contains("./deploy/grafana/dashboards:" + dashboards + ":ro"),
+                "compose mounts the dashboards where the provider looks (" + dashboards + "): " + mounts);
         assertFalse(dashboard.path("panels").isEmpty());
         for (JsonNode panel : dashboard.path("panels")) {
             assertEquals(source.path("uid").asText(), panel.path("datasource").path("uid").asText(), panel.path("title").asText());
@@ -88,7 +93,7 @@ class DeployFilesTest {
     void shouldQueryOnlyMetersTheCodeDefinesWhenADashboardPanelNamesAMarsadMetric() throws Exception {
         Set<String> defined = definedMeterNames();
         Set<String> queried = new TreeSet<>();
-        for (JsonNode panel : read(JSON, "/deploy/grafana/dashboards/marsad.json").path("panels")) {
+        for (JsonNode panel : read(JSON, "/deployment/deploy/grafana/dashboards/marsad.json").path("panels")) {
             for (JsonNode target : panel.path("targets")) {
                 Matcher metric = MARSAD_METRIC.matcher(target.path("expr").asText());
                 while (metric.find()) {

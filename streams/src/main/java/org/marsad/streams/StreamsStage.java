@@ -20,6 +20,8 @@ public final class StreamsStage implements AutoCloseable {
 
     static final int MAX_THREAD_FAILURES = 3;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
+    /** Longest a close waits for the stream threads; a container's stop grace period must be longer (#19). */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
     private final CompletableFuture<String> failure = new CompletableFuture<>();
@@ -69,6 +71,6 @@ public final class StreamsStage implements AutoCloseable {
     public void close() {
         closing = true;
         streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(Duration.ofSeconds(30)));
+                .withTimeout(CLOSE_TIMEOUT));
     }
 }
