@@ -1,41 +1,53 @@
 package org.marsad.enrich.text.quantity;
 
-import java.util.Set;
+import java.util.Map;
 
 /**
- * An immutable set of words that answers for the tail of a string without cutting it out, so the scan can
- * ask whether {@code الدولار} without its first two letters is a table word and allocate nothing when it is
- * not, which is the common case.
+ * An immutable map from table words to bit flags (which tables a word starts a phrase of) that answers for the
+ * tail of a string without cutting it out, so the tokenizer can ask what {@code الدولار} without its first two
+ * letters starts and allocate nothing when the answer is nothing, which is the common case.
  */
-final class WordSet {
+final class WordFlags {
+
+    /** The first word of some table: a clitic may be cut off before it. */
+    static final int STEM = 1;
+    /** The first word of a number, currency, percent, month, date or informal-amount phrase. */
+    static final int ANCHOR = 1 << 1;
+    /** The first word of a country or outlet word ({@code currency_context.tsv}). */
+    static final int CONTEXT = 1 << 2;
+    /** The first word of an informal amount ({@code a quarter}). */
+    static final int INFORMAL = 1 << 3;
 
     private final String[] slots;
+    private final int[] flags;
     private final int mask;
 
-    WordSet(Set<String> words) {
+    WordFlags(Map<String, Integer> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
         slots = new String[size];
+        flags = new int[size];
         mask = size - 1;
-        for (String word : words) {
+        words.forEach((word, bits) -> {
             int slot = hash(word, 0) & mask;
             while (slots[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = word;
-        }
+            flags[slot] = bits;
+        });
     }
 
-    /** True when {@code text.substring(from)} is in the set. */
-    boolean containsTail(String text, int from) {
+    /** The flags of {@code text.substring(from)}; 0 when it is no table word. */
+    int ofTail(String text, int from) {
         int length = text.length() - from;
         int slot = hash(text, from) & mask;
         for (String word = slots[slot]; word != null; word = slots[slot]) {
             if (word.length() == length && text.regionMatches(from, word, 0, length)) {
-                return true;
+                return flags[slot];
             }
             slot = (slot + 1) & mask;
         }
-        return false;
+        return 0;
     }
 
     /**
