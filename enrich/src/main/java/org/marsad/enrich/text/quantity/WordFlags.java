@@ -19,20 +19,25 @@ final class WordFlags {
     static final int INFORMAL = 1 << 3;
 
     private final String[] slots;
+    /** Each slot's hash, compared before the chars: most probes meet a word of another hash. */
+    private final int[] hashes;
     private final int[] flags;
     private final int mask;
 
     WordFlags(Map<String, Integer> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
         slots = new String[size];
+        hashes = new int[size];
         flags = new int[size];
         mask = size - 1;
         words.forEach((word, bits) -> {
-            int slot = hash(word, 0) & mask;
+            int hash = hash(word, 0);
+            int slot = hash & mask;
             while (slots[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = word;
+            hashes[slot] = hash;
             flags[slot] = bits;
         });
     }
@@ -40,9 +45,10 @@ final class WordFlags {
     /** The flags of {@code text.substring(from)}; 0 when it is no table word. */
     int ofTail(String text, int from) {
         int length = text.length() - from;
-        int slot = hash(text, from) & mask;
+        int hash = hash(text, from);
+        int slot = hash & mask;
         for (String word = slots[slot]; word != null; word = slots[slot]) {
-            if (word.length() == length && text.regionMatches(from, word, 0, length)) {
+            if (hashes[slot] == hash && word.length() == length && text.regionMatches(from, word, 0, length)) {
                 return flags[slot];
             }
             slot = (slot + 1) & mask;
