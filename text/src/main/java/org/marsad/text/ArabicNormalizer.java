@@ -58,22 +58,19 @@ public final class ArabicNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] origins = new int[original.length() + 1];
+        Output out = new Output(original.length());
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (isPresentationForm(c)) {
                 String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
                 for (int k = 0; k < decomposed.length(); k++) {
-                    origins = append(out, origins, normalizeChar(decomposed.charAt(k)), i);
+                    out.add(normalizeChar(decomposed.charAt(k)), i);
                 }
             } else {
-                origins = append(out, origins, normalizeChar(c), i);
+                out.add(normalizeChar(c), i);
             }
         }
-        int[] exact = Arrays.copyOf(origins, out.length() + 1);
-        exact[out.length()] = original.length();
-        return new NormalizedText(original, out.toString(), exact);
+        return out.toText(original);
     }
 
     /** Normalises one char; returns {@code 0} when the char is removed. */
@@ -112,13 +109,37 @@ public final class ArabicNormalizer {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
     }
 
-    private static int[] append(StringBuilder out, int[] origins, char c, int origin) {
-        if (c == 0) {
-            return origins;
+    /**
+     * The normalised chars and their origins in plain arrays, not a StringBuilder and a grown map: every field
+     * of every article passes here char by char, and the output is never longer than the input unless a
+     * presentation form decomposes.
+     */
+    private static final class Output {
+        private char[] chars;
+        private int[] origins;
+        private int size;
+
+        Output(int capacity) {
+            chars = new char[capacity];
+            origins = new int[capacity + 1];
         }
-        int[] grown = out.length() + 1 >= origins.length ? Arrays.copyOf(origins, origins.length * 2 + 2) : origins;
-        grown[out.length()] = origin;
-        out.append(c);
-        return grown;
+
+        void add(char c, int origin) {
+            if (c == 0) {
+                return;
+            }
+            if (size == chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2 + 2);
+                origins = Arrays.copyOf(origins, chars.length + 1);
+            }
+            chars[size] = c;
+            origins[size++] = origin;
+        }
+
+        NormalizedText toText(String original) {
+            int[] exact = origins.length == size + 1 ? origins : Arrays.copyOf(origins, size + 1);
+            exact[size] = original.length();
+            return new NormalizedText(original, new String(chars, 0, size), exact);
+        }
     }
 }

@@ -38,6 +38,14 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
     private final boolean paren;
     private final TaggerKnowledge knowledge;
     private final RuleProposals rules;
+    // names over few values are built once per value (FeatureNames says why)
+    private final FeatureNames gazHere = new FeatureNames("gaz=");
+    private final FeatureNames gazBefore = new FeatureNames("gaz-1=");
+    private final FeatureNames gazAfter = new FeatureNames("gaz+1=");
+    private final FeatureNames headHere = new FeatureNames("head=");
+    private final FeatureNames headBefore = new FeatureNames("head-1=");
+    private final FeatureNames ruleHere = new FeatureNames("rule=");
+    private final FeatureNames ruleBefore = new FeatureNames("rule-1=");
     private String[] cachedFor;
     private List<List<String>> cached;
 
@@ -98,24 +106,24 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
                 }
             }
             if (kind) {
-                f.add("kind=" + t.kind(i) + "|" + (i > 0 ? t.kind(i - 1) : "BOS") + "|" + (i + 1 < n ? t.kind(i + 1) : "EOS"));
+                f.add(FeatureNames.kind(t.kind(i), i > 0 ? t.kind(i - 1) : null, i + 1 < n ? t.kind(i + 1) : null));
             }
             if (gazetteer) {
-                f.add("gaz=" + listed[i]);
-                f.add("gaz-1=" + (i > 0 ? listed[i - 1] : "BOS"));
-                f.add("gaz+1=" + (i + 1 < n ? listed[i + 1] : "EOS"));
+                f.add(gazHere.of(listed[i]));
+                f.add(gazBefore.of(i > 0 ? listed[i - 1] : "BOS"));
+                f.add(gazAfter.of(i + 1 < n ? listed[i + 1] : "EOS"));
             }
             if (names) {
-                f.add("pn=" + person[i] + "|" + (i > 0 && person[i - 1]) + "|" + (i + 1 < n && person[i + 1]));
+                f.add(FeatureNames.person(person[i], i > 0 && person[i - 1], i + 1 < n && person[i + 1]));
             }
             if (trigger[i]) {
                 f.add("trig-1");
             }
             if (headStarts[i] != null) {
-                f.add("head=" + headStarts[i]);
+                f.add(headHere.of(headStarts[i]));
             }
             if (headEnds[i] != null) {
-                f.add("head-1=" + headEnds[i]);
+                f.add(headBefore.of(headEnds[i]));
             }
             if (context) {
                 context(t, i, f);
@@ -124,8 +132,8 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
                 f.add("paren");
             }
             if (rules != null) {
-                f.add("rule=" + ruled[i]);
-                f.add("rule-1=" + (i > 0 ? ruled[i - 1] : "BOS"));
+                f.add(ruleHere.of(ruled[i]));
+                f.add(ruleBefore.of(i > 0 ? ruled[i - 1] : "BOS"));
             }
             all.add(f);
         }
@@ -174,4 +182,5 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
         }
         return false;
     }
+
 }

@@ -127,9 +127,10 @@ final class Gazetteer {
                 i++;
                 continue;
             }
-            String type = types[m.payload() >>> FLAG_BITS].name() + ((m.payload() & AMBIGUOUS) != 0 ? "~" : "");
+            EntityType type = types[m.payload() >>> FLAG_BITS];
+            boolean ambiguous = (m.payload() & AMBIGUOUS) != 0;
             for (int k = m.first(); k < m.end(); k++) {
-                out[k] = (k == m.first() ? "B-" : "I-") + type;
+                out[k] = BioTags.of(type, ambiguous, k == m.first());
             }
             i = m.end();
         }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -20,7 +19,8 @@ import opennlp.tools.util.Span;
  * (BeamSize 1) and the descriptor {@code features.xml}, in a third of the time. OpenNLP builds and hashes about
  * forty feature strings per token, the window's five times over; here the features of one word alone
  * ({@link WordFeatures}) are looked up once per distinct word. Same strings, same order, same arithmetic
- * ({@link ArrayMath#sumFeatures}, the perceptron's normalisation, the beam's log scores and tie order), so the same
+ * (the parameters added outcome by outcome in feature order as {@code ArrayMath.sumFeatures} adds them, the
+ * perceptron's normalisation, the beam's log scores and tie order), so the same
  * spans: {@code GreedyNameFinderTest} compares both, feature by feature and span by span, on the dev splits.
  *
  * <p>Caches words and sentence features, so an instance belongs to one thread.
@@ -43,8 +43,8 @@ final class GreedyNameFinder {
     private final EntityFeatures entityFeatures;
     private final Map<String, WordFeatures> words = new HashMap<>();
     private final List<String> sentenceFeatures = new ArrayList<>();
-    private Context[] contexts = new Context[64];
-    private int size;
+    /** The current token's score per outcome, summed as its features are generated. */
+    private final double[] probs;
 
     @SuppressWarnings("unchecked")
     GreedyNameFinder(TokenNameFinderModel model) {
@@ -58,6 +58,7 @@ final class GreedyNameFinder {
         this.outcomes = new String[perceptron.getNumOutcomes()];
         Arrays.setAll(outcomes, perceptron::getOutcome);
         this.other = Arrays.asList(outcomes).indexOf(OTHER);
+        this.probs = new double[outcomes.length];
         this.lookup = new FeatureLookup(index, outcomes);
         this.codec = model.getFactory().createSequenceCodec();
         this.beam = new BeamOfOne(codec.createSequenceValidator(), outcomes);
@@ -76,19 +77,12 @@ final class GreedyNameFinder {
     /** The names in one sentence, as {@link NameFinderME#find(String[])} gives them. */
     Span[] find(String[] tokens) {
         WordFeatures[] w = words(tokens);
-        double[] probs = new double[outcomes.length];
         int[] chosen = new int[tokens.length];
         int previous = -1;
         double score = 0;
         for (int i = 0; i < tokens.length; i++) {
-            int last = size;
-            size = 0;
-            features(tokens, w, chosen, i, contextSink);
-            if (size < last) {
-                Arrays.fill(contexts, size, last, null); // sumFeatures reads the whole array and skips nulls
-            }
             Arrays.fill(probs, 0);
-            ArrayMath.sumFeatures(contexts, null, probs);
+            features(tokens, w, chosen, i, contextSink);
             BeamOfOne.normalise(probs);
             int best = beam.best(probs, previous, score);
             if (best < 0) {
@@ -164,11 +158,19 @@ final class GreedyNameFinder {
         }
     };
 
+    /**
+     * Adds a feature's parameters to the scores as soon as it is generated, in the order and with the operations
+     * of {@code ArrayMath.sumFeatures} over the whole list (its factor 1 changes no bit), without the list.
+     */
     private void add(Context c) {
-        if (size == contexts.length) {
-            contexts = Arrays.copyOf(contexts, size * 2);
+        if (c == null) {
+            return; // a feature the model never kept
         }
-        contexts[size++] = c;
+        int[] active = c.getOutcomes();
+        double[] parameters = c.getParameters();
+        for (int j = 0; j < active.length; j++) {
+            probs[active[j]] += parameters[j];
+        }
     }
 
     /**

@@ -42,9 +42,8 @@ final class RuleProposals {
     String[] tags(TokenizedText tokens) {
         String[] tags = new String[tokens.size()];
         for (Candidate c : Overlaps.resolve(find(new FieldText(Field.BODY, null, tokens), true))) {
-            String type = c.type().name() + (c.tier() == Candidate.WEAK ? "~" : "");
             for (int k = c.first(); k < c.end(); k++) {
-                tags[k] = (k == c.first() ? "B-" : "I-") + type;
+                tags[k] = BioTags.of(c.type(), c.tier() == Candidate.WEAK, k == c.first());
             }
         }
         return tags;

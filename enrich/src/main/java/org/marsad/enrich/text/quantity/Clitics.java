@@ -1,8 +1,8 @@
 package org.marsad.enrich.text.quantity;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds, once per token, where a clitic prefix may end ({@code بالدولار} as {@code بال} + {@code دولار}), so the
@@ -24,13 +24,13 @@ final class Clitics {
     private final String[] prefixes;
     /** Prefixes by their first letter in the Arabic block, longest first, so a word tries only its own few. */
     private final String[][] byArabicInitial = new String[256][];
-    private final WordSet stems;
+    private final WordFlags words;
     private final String initials;
 
-    /** {@code prefixes} longest first; {@code stems} the first words of every table. */
-    Clitics(List<String> prefixes, Set<String> stems) {
+    /** {@code prefixes} longest first; {@code words} the first words of every table, each with its flags. */
+    Clitics(List<String> prefixes, WordFlags words) {
         this.prefixes = prefixes.toArray(String[]::new);
-        this.stems = new WordSet(stems);
+        this.words = words;
         StringBuilder first = new StringBuilder();
         prefixes.forEach(prefix -> first.append(prefix.charAt(0)));
         this.initials = first.toString();
@@ -40,35 +40,43 @@ final class Clitics {
         }
     }
 
-    /** Tokens of normalised text, each Arabic word carrying its possible clitic cuts and each digit run its value. */
+    /**
+     * Tokens of normalised text, each Arabic word carrying its possible clitic cuts, each token the flags of the
+     * tables it or its stems start, and each digit run its value.
+     */
     List<Token> tokenize(String normalized) {
         List<Token> tokens = Tokenizer.tokenize(normalized);
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
+            String text = token.text();
+            int flags = words.ofTail(text, 0);
+            int[] cuts = NONE;
+            BigDecimal number = null;
             if (token.isNumber()) {
                 // every digit run is an anchor that several finders read, so parse it once here
-                tokens.set(k, token.withNumber(DigitParser.parse(token.text())));
+                number = DigitParser.parse(text);
             } else if (token.kind() == Token.Kind.WORD) {
-                int[] cuts = cuts(token.text());
-                if (cuts.length > 0) {
-                    tokens.set(k, token.withCuts(cuts));
+                for (String prefix : candidates(text.charAt(0))) {
+                    int cutFlags = cutFlags(text, prefix);
+                    if ((cutFlags & WordFlags.STEM) != 0) {
+                        cuts = Arrays.copyOf(cuts, cuts.length + 1);
+                        cuts[cuts.length - 1] = prefix.length();
+                        flags |= cutFlags;
+                    }
                 }
+            }
+            if (flags != 0 || cuts.length > 0 || number != null) {
+                tokens.set(k, token.with(cuts, number, flags));
             }
         }
         return tokens;
     }
 
-    private int[] cuts(String word) {
-        int[] found = NONE;
-        for (String prefix : candidates(word.charAt(0))) {
-            int stem = word.length() - prefix.length();
-            boolean longEnough = stem >= MIN_STEM || (stem >= 2 && prefix.length() == 1 && prefix.charAt(0) == WAW);
-            if (longEnough && word.startsWith(prefix) && stems.containsTail(word, prefix.length())) {
-                found = Arrays.copyOf(found, found.length + 1);
-                found[found.length - 1] = prefix.length();
-            }
-        }
-        return found;
+    /** The flags of the stem left when {@code prefix} is cut off {@code word}; 0 when it may not be cut there. */
+    private int cutFlags(String word, String prefix) {
+        int stem = word.length() - prefix.length();
+        boolean longEnough = stem >= MIN_STEM || (stem >= 2 && prefix.length() == 1 && prefix.charAt(0) == WAW);
+        return longEnough && word.startsWith(prefix) ? words.ofTail(word, prefix.length()) : 0;
     }
 
     /** The prefixes a word starting with {@code c} may carry; most words start with no clitic letter at all. */

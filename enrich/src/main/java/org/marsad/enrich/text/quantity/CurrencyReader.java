@@ -68,6 +68,12 @@ final class CurrencyReader {
      * currencies rather than an amount.
      */
     PhraseTable.Match<CurrencyEntry> dual(List<Token> tokens, int i, PhraseTable.Match<CurrencyEntry> match) {
+        if (match != null && match.end() > i + 1 && match.value().position() != Position.DUAL) {
+            // a dual with its country's adjective (دينارين كويتيين) is the adjective row: two of that currency
+            PhraseTable.Match<CurrencyEntry> alone = lexicon.currencies.at(tokens.subList(i, i + 1), 0);
+            return alone != null && alone.value().position() == Position.DUAL && !alone.value().isSubunit()
+                    && match.value().iso() != null && dual(tokens, i, alone) != null ? match : null;
+        }
         if (match == null || match.value().position() != Position.DUAL
                 || tokens.get(i).text().startsWith(ARTICLE, match.prefixLength() - ARTICLE.length())) {
             return null;

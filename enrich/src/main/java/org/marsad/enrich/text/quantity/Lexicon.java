@@ -72,10 +72,6 @@ final class Lexicon {
     final String fingerprint;
     /** Every ISO code of a currency family ({@code riyal}: SAR, QAR, OMR...), from the currency and context tables. */
     private final Map<String, Set<String>> families = new HashMap<>();
-    private final WordSet anchors;
-    /** First words of country and outlet words, so the currency evidence pass skips other tokens cheaply. */
-    private final WordSet contextStarts;
-    private final WordSet informalStarts;
     private final Clitics clitics;
 
     private Lexicon(Path userDir, MessageDigest digest) {
@@ -93,18 +89,17 @@ final class Lexicon {
         }
         LexiconRows.loadInformal(TsvTable.read("informal_amounts.tsv", userDir, digest), currencies, informal);
         loadDateTables(userDir, digest);
-        Set<String> anchorWords = new HashSet<>();
+        Map<String, Integer> flags = new HashMap<>();
         for (PhraseTable<?> table : List.of(numbers, currencies, percentWords, months, dateWords, informal)) {
-            anchorWords.addAll(table.firstWords());
+            flag(flags, table, WordFlags.ANCHOR);
         }
-        anchors = new WordSet(anchorWords);
-        contextStarts = new WordSet(context.firstWords());
-        informalStarts = new WordSet(informal.firstWords());
-        Set<String> stems = new HashSet<>(anchorWords);
-        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, context, subjectBreaks)) {
-            stems.addAll(table.firstWords());
+        // first words of country and outlet words, so the currency evidence pass skips other tokens cheaply
+        flag(flags, context, WordFlags.CONTEXT);
+        flag(flags, informal, WordFlags.INFORMAL);
+        for (PhraseTable<?> table : List.of(qualifiers, rangeWords, linkWords, subjectBreaks)) {
+            flag(flags, table, WordFlags.STEM);
         }
-        clitics = new Clitics(prefixes, stems);
+        clitics = new Clitics(prefixes, new WordFlags(flags));
         fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
@@ -149,34 +144,29 @@ final class Lexicon {
     }
 
     /**
-     * True when a money, percent or date mention can start at token {@code i}: one hash look-up per clitic
-     * cut keeps the scan fast over the many tokens that are plain words.
+     * True when a money, percent or date mention can start at token {@code i}: a bit the tokenizer set keeps
+     * the scan fast over the many tokens that are plain words.
      */
     boolean isAnchor(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return token.isNumber() || token.isSymbol('(') || startsWord(anchors, token);
+        return token.isNumber() || token.isSymbol('(') || token.starts(WordFlags.ANCHOR);
     }
 
-    /** The country or outlet word starting at token {@code i}, or null; the word set rules most tokens out. */
+    /** The country or outlet word starting at token {@code i}, or null; the token's flags rule most tokens out. */
     PhraseTable.Match<ContextHint> contextAt(List<Token> tokens, int i) {
-        return startsWord(contextStarts, tokens.get(i)) ? context.at(tokens, i) : null;
+        return tokens.get(i).starts(WordFlags.CONTEXT) ? context.at(tokens, i) : null;
     }
 
-    /** The informal amount starting at token {@code i}, or null; the word set rules most tokens out. */
+    /** The informal amount starting at token {@code i}, or null; the token's flags rule most tokens out. */
     PhraseTable.Match<Informal> informalAt(List<Token> tokens, int i) {
-        return startsWord(informalStarts, tokens.get(i)) ? informal.at(tokens, i) : null;
+        return tokens.get(i).starts(WordFlags.INFORMAL) ? informal.at(tokens, i) : null;
     }
 
-    private static boolean startsWord(WordSet words, Token token) {
-        if (words.containsTail(token.text(), 0)) {
-            return true;
+    /** Marks the first words of {@code table} with {@code flag}; every table word is also a clitic stem. */
+    private static void flag(Map<String, Integer> flags, PhraseTable<?> table, int flag) {
+        for (String word : table.firstWords()) {
+            flags.merge(word, flag | WordFlags.STEM, (a, b) -> a | b);
         }
-        for (int cut : token.cuts()) {
-            if (words.containsTail(token.text(), cut)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The ISO codes of a currency family; empty for an unknown one. */

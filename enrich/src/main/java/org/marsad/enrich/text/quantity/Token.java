@@ -15,23 +15,27 @@ import java.math.BigDecimal;
  * @param cuts lengths of clitic prefixes whose stem is a table word, longest first ({@link Clitics})
  * @param number the value of a digit run, parsed once ({@link DigitParser}); null for other tokens or an
  *     ambiguous run
+ * @param flags the {@link WordFlags} of the token and of its stems after each cut, or-ed, so the scan asks
+ *     whether a phrase of some table can start here with a bit test instead of a hash look-up per table
  */
 record Token(
         Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital, int[] cuts,
-        BigDecimal number) {
+        BigDecimal number, int flags) {
 
     private static final int[] NO_CUTS = new int[0];
 
     Token(Kind kind, String text, int start, int end, int sentence, boolean upper, boolean capital) {
-        this(kind, text, start, end, sentence, upper, capital, NO_CUTS, null);
+        this(kind, text, start, end, sentence, upper, capital, NO_CUTS, null, 0);
     }
 
-    Token withCuts(int[] newCuts) {
-        return new Token(kind, text, start, end, sentence, upper, capital, newCuts, number);
+    /** This token with what {@link Clitics} found once for it. */
+    Token with(int[] newCuts, BigDecimal value, int newFlags) {
+        return new Token(kind, text, start, end, sentence, upper, capital, newCuts, value, newFlags);
     }
 
-    Token withNumber(BigDecimal value) {
-        return new Token(kind, text, start, end, sentence, upper, capital, cuts, value);
+    /** True when the token or one of its stems starts a phrase of the tables that {@code flag} stands for. */
+    boolean starts(int flag) {
+        return (flags & flag) != 0;
     }
 
     /** Token kinds. */
