@@ -2,6 +2,7 @@ package org.marsad.ingest.push;
 
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.Handler;
 import org.marsad.ingest.ArticleIntake;
 import org.marsad.http.EmbeddedHttpServer;
 import org.marsad.http.HttpLimits;
