@@ -79,6 +79,7 @@ final class LocalPipeline implements AutoCloseable {
             IngestService ingest = Stages.openIngest(ingestConfig, cluster, operations.registry());
             stages.add(ingest);
             operations.mount(List.of(ingest.feedsRoute()));
+            operations.watchIngest(ingest);
             operations.watchBroker(cluster);
             return new LocalPipeline(broker, cluster, ingestConfig, stages, operations, ingest, enrich, search);
         } catch (RuntimeException e) {

@@ -15,6 +15,8 @@ import org.marsad.http.HttpLimits;
 import org.marsad.ops.BrokerReachability;
 import org.marsad.ops.OperationsMetrics;
 import org.marsad.ops.OperationsRoutes;
+import org.marsad.ingest.IngestService;
+import org.marsad.ops.HealthStatus;
 import org.marsad.ops.Readiness;
 import org.marsad.ops.StreamsReadiness;
 import org.marsad.streams.StreamsStage;
@@ -65,6 +67,13 @@ final class ProcessOperations implements AutoCloseable {
         BrokerReachability broker = BrokerReachability.watch(cluster.clientBase(), metrics);
         watchers.add(broker);
         readiness.with("kafka", broker);
+    }
+
+    /** Adds the readiness check {@code ingest}: whether the latest article write was acknowledged. */
+    void watchIngest(IngestService ingest) {
+        readiness.with("ingest", () -> ingest.lastWriteFailure()
+                .map(reason -> HealthStatus.down("the latest article write failed: " + reason))
+                .orElseGet(() -> HealthStatus.up("no article write failed since the latest acknowledged one")));
     }
 
     /** Routes a stage offers (the search API), served on the same port as the operations routes. */

@@ -148,6 +148,7 @@ final class Stages {
         IngestConfig ingestConfig = IngestConfig.from(config);
         IngestService ingest = openIngest(ingestConfig, config.cluster(), operations.registry());
         operations.mount(List.of(ingest.feedsRoute()));
+        operations.watchIngest(ingest);
         try {
             System.out.println("marsad ingest-service: " + startSources(ingest, ingestConfig));
         } catch (RuntimeException e) {

@@ -3,19 +3,17 @@ package org.marsad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.marsad.fixtures.Poll;
 import org.marsad.fixtures.TestArticles;
 import org.marsad.fixtures.TestKafka;
 import org.marsad.fixtures.TestStreams;
-import org.marsad.model.Topics;
 
 /**
  * The operations port of a whole pipeline in one process (as {@code up} runs it): the meters move with the work
@@ -67,17 +64,20 @@ class OperationsPortIT {
     void shouldCountTheWorkDoneAndTurnNotReadyWhenAStreamsStageStops() throws Exception {
         Poll.until("/health/ready answers 200", DEADLINE, () -> get("/health/ready").statusCode() == 200);
         assertEquals(200, get("/health/live").statusCode());
-        try (var producer = new KafkaProducer<>(pipeline.cluster().clientBase(), new StringSerializer(),
-                new ByteArraySerializer())) {
+        // In through the pipeline's own ingest stage, so its meters count too.
+        Path file = dataDir.resolve("ops-articles.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (int i = 0; i < ARTICLES; i++) {
-                producer.send(new ProducerRecord<>(Topics.RAW, "ops-" + i,
-                        TestArticles.json(TestArticles.article("ops-" + i, i)))).get();
+                out.write(TestArticles.json(TestArticles.article("ops-" + i, i)));
+                out.write('\n');
             }
         }
+        assertEquals(ARTICLES, pipeline.ingest().importPath(file).written());
 
         Poll.until(ARTICLES + " articles written to the index", DEADLINE,
                 () -> meter(scrape(), "marsad_sink_updates_total", "outcome=\"written\"") == ARTICLES);
         String metrics = scrape();
+        assertEquals(1, meter(metrics, "marsad_ingest_files_total", ""), metrics);
         assertEquals(ARTICLES, meter(metrics, "marsad_enrich_articles_total", "outcome=\"enriched\""), metrics);
         assertEquals(ARTICLES, meter(metrics, "marsad_pipeline_ingest_to_index_seconds_count", ""), metrics);
         assertTrue(metrics.contains("kafka_stream_"), "the Streams clients' meters are bound");
@@ -91,6 +91,7 @@ class OperationsPortIT {
         assertEquals(503, ready.statusCode(), ready::body);
         assertTrue(ready.body().contains("\"enrich\":{\"status\":\"DOWN\""), ready.body());
         assertTrue(ready.body().contains("\"sink\":{\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("\"ingest\":{\"status\":\"UP\""), ready.body());
         assertEquals(200, get("/health/live").statusCode());
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.marsad.config.IngestKeys;
@@ -147,6 +148,14 @@ public final class IngestService implements AutoCloseable {
      */
     public EmbeddedHttpServer.Route feedsRoute() {
         return FeedsRoute.route(feedBoard);
+    }
+
+    /**
+     * Why the latest article write failed, while no later write was acknowledged: the producer cannot send
+     * (the process's readiness check {@code ingest}).
+     */
+    public Optional<String> lastWriteFailure() {
+        return sink.lastWriteFailure();
     }
 
     /** Totals since the stage opened. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +45,8 @@ public final class KafkaArticleSink implements ArticleSink {
     private final SeenStateTopic seenTopic;
     /** Writes sent and not yet acknowledged or failed, by id: a second write of the same version joins one. */
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
+    /** Why the latest article write that ended failed; null once a later one is acknowledged (readiness). */
+    private final AtomicReference<String> lastWriteFailure = new AtomicReference<>();
     // Seen records are sent from here, not from the producer's callback thread, which must never block.
     private final ExecutorService seenWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "marsad-seen-writer"));
     private final System.Logger log = System.getLogger(KafkaArticleSink.class.getName());
@@ -108,6 +111,7 @@ public final class KafkaArticleSink implements ArticleSink {
                 if (error != null) {
                     fail(id, write, error);
                 } else {
+                    lastWriteFailure.set(null);
                     seenWriter.execute(() -> writeSeen(id, write.hash()));
                     inFlight.remove(id, write);
                     write.acknowledged().complete(Outcome.WRITTEN);
@@ -120,6 +124,7 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     private void fail(String id, InFlight write, Throwable error) {
+        lastWriteFailure.set(error.toString());
         seen.release(id, write.hash());
         inFlight.remove(id, write);
         write.acknowledged().completeExceptionally(error);
@@ -133,6 +138,11 @@ public final class KafkaArticleSink implements ArticleSink {
                                 + " written again after a restart: " + error);
                     }
                 });
+    }
+
+    /** Why the latest article write failed, while no later write was acknowledged: the producer cannot send. */
+    public Optional<String> lastWriteFailure() {
+        return Optional.ofNullable(lastWriteFailure.get());
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -170,9 +171,11 @@ class BrokerOutageIT {
             broker.close();
             ingest.startFeeds(List.of(new FeedSpec(url, "مرصد", Duration.ofMillis(200), false)), polls::add);
             CollectingSink.await("the item's write to fail", Duration.ofSeconds(30), () -> ingest.counts().failed() >= 1);
+            assertTrue(ingest.lastWriteFailure().isPresent(), "readiness sees the producer cannot send");
             restartBroker();
             CollectingSink.await("the item written after the outage", Duration.ofSeconds(60),
                     () -> ingest.counts().written() >= 1);
+            assertEquals(Optional.empty(), ingest.lastWriteFailure(), "readiness sees the producer send again");
             CollectingSink.await("a not-modified poll after the write", Duration.ofSeconds(30), () -> notModified.get() >= 1);
         } finally {
             server.stop(0);
