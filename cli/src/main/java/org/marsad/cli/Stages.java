@@ -107,12 +107,11 @@ final class Stages {
                 EnrichApp.start(config, analyzer, streamsOverrides, operations.registry()));
     }
 
-    /** Opens the ingest stage on {@code cluster} with its meters on {@code registry}; rejections go to stderr. */
+    /** Opens the ingest stage on {@code cluster} with its meters on {@code registry}; rejections are logged. */
     static IngestService openIngest(IngestConfig config, ClusterConfig cluster, MeterRegistry registry) {
         return IngestService.open(config.withBootstrapServers(cluster.bootstrapServers()), cluster.clientBase(),
                 Clock.systemUTC(),
-                rejection -> System.err.println("marsad ingest: rejected " + TerminalText.escape(rejection.toString())),
-                registry);
+                IngestEvents.toLog()::rejected, registry);
     }
 
     /**
@@ -123,12 +122,7 @@ final class Stages {
         int port = ingest.startPushServer();
         String feeds = "no feed list (" + IngestKeys.FEEDS_FILE + ")";
         if (config.feedsFile() != null) {
-            ingest.startFeeds(result -> {
-                if (result.error() != null) {
-                    System.err.println("marsad ingest: feed " + TerminalText.escape(result.feed().location() + ": "
-                            + result.error()));
-                }
-            });
+            ingest.startFeeds(IngestEvents.toLog()::polled);
             feeds = "feeds from " + config.feedsFile();
         }
         return "POST http://" + config.httpHost() + ":" + port + "/articles; " + feeds;
