@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.marsad.model.Json;
@@ -30,5 +32,18 @@ public final class JsonResponse {
 
     public static void error(Response response, Callback callback, int status, String message) {
         send(response, callback, status, Map.of("error", message));
+    }
+
+    /**
+     * Answers 405 (with {@code Allow: GET, HEAD}) unless {@code request} is a GET or HEAD: the read-only routes'
+     * one rule. True when it answered, so the route must not.
+     */
+    public static boolean refusedUnlessRead(Request request, Response response, Callback callback) {
+        if (HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod())) {
+            return false;
+        }
+        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        error(response, callback, 405, request.getMethod() + " is not allowed here: use GET");
+        return true;
     }
 }

@@ -1,8 +1,6 @@
 package org.marsad.http;
 
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,9 +15,7 @@ public final class LiveHandler extends Handler.Abstract.NonBlocking {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
-            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-            JsonResponse.error(response, callback, 405, request.getMethod() + " is not allowed here: use GET");
+        if (JsonResponse.refusedUnlessRead(request, response, callback)) {
             return true;
         }
         JsonResponse.send(response, callback, 200, Map.of("status", "UP"));

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.marsad.http.EmbeddedHttpServer.Route;
+import org.marsad.http.JsonResponse;
 import org.marsad.http.LiveHandler;
 
 /**
@@ -65,10 +65,7 @@ public final class OperationsRoutes {
         return new Handler.Abstract.NonBlocking() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
-                    response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                    json(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
-                            Map.of("error", request.getMethod() + " is not allowed here: use GET"));
+                if (JsonResponse.refusedUnlessRead(request, response, callback)) {
                     return true;
                 }
                 answer.answer(request, response, callback);

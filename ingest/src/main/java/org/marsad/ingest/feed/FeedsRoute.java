@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -37,9 +35,7 @@ public final class FeedsRoute extends Handler.Abstract.NonBlocking {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
-            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-            JsonResponse.error(response, callback, 405, request.getMethod() + " is not allowed here: use GET");
+        if (JsonResponse.refusedUnlessRead(request, response, callback)) {
             return true;
         }
         List<Map<String, Object>> feeds = board.statuses().stream().map(FeedsRoute::json).toList();
