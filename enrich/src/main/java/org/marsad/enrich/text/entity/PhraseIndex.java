@@ -10,7 +10,10 @@ import java.util.Map;
  * so a 100,000-entry gazetteer stays small and one instance is shared by every thread.
  *
  * <p>Node {@code n}'s children are {@code edgeToken/edgeTarget[edgeStart[n] .. edgeStart[n + 1])}, sorted
- * by token id for a binary search. {@link #payload} is {@link #NONE} on nodes that end no phrase.
+ * by token id for a binary search. The root is the exception: it has a child for nearly every distinct first word
+ * (hundreds of thousands with GeoNames), where a binary search costs some twenty cache misses for each token of
+ * every text, so its children are an array indexed by token id. {@link #payload} is {@link #NONE} on nodes that
+ * end no phrase.
  */
 final class PhraseIndex {
 
@@ -22,6 +25,8 @@ final class PhraseIndex {
     private final int[] edgeToken;
     private final int[] edgeTarget;
     private final int[] payloads;
+    /** The root's child per token id, {@link #NONE} for a token that starts no phrase. */
+    private final int[] rootChild;
 
     private PhraseIndex(TokenTable dictionary, int[] edgeStart, int[] edgeToken, int[] edgeTarget,
             int[] payloads) {
@@ -30,6 +35,11 @@ final class PhraseIndex {
         this.edgeToken = edgeToken;
         this.edgeTarget = edgeTarget;
         this.payloads = payloads;
+        this.rootChild = new int[dictionary.size()];
+        Arrays.fill(rootChild, NONE);
+        for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1]; e++) {
+            rootChild[edgeToken[e]] = edgeTarget[e];
+        }
     }
 
     /** Child of {@code node} along token key {@code key}, or {@link #NONE}. */
@@ -37,6 +47,9 @@ final class PhraseIndex {
         int token = dictionary.get(key);
         if (token == TokenTable.ABSENT) {
             return NONE;
+        }
+        if (node == ROOT) {
+            return rootChild[token];
         }
         int found = Arrays.binarySearch(edgeToken, edgeStart[node], edgeStart[node + 1], token);
         return found < 0 ? NONE : edgeTarget[found];

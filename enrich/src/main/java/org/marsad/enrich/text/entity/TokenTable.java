@@ -25,6 +25,11 @@ final class TokenTable {
         return slots;
     }
 
+    /** How many distinct tokens are interned; ids run from 0 to one less. */
+    int size() {
+        return size;
+    }
+
     /** Id of {@code token}, or {@link #ABSENT}. */
     int get(String token) {
         int hash = token.hashCode();
