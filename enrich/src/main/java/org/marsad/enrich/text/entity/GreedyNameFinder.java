@@ -137,9 +137,7 @@ final class GreedyNameFinder {
     private final Sink contextSink = new Sink() {
         @Override
         public void word(WordFeatures word, int group) {
-            for (Context c : word.group(group)) {
-                add(c);
-            }
+            word.addTo(probs, group);
         }
 
         @Override
