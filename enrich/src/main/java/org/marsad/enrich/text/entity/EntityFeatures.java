@@ -65,11 +65,16 @@ final class EntityFeatures implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        features.addAll(featuresOf(tokens, index));
+    }
+
+    /** The features of token {@code index}, read-only: what {@link #createFeatures} adds, without the copy. */
+    List<String> featuresOf(String[] tokens, int index) {
         if (tokens != cachedFor) {
             cached = compute(TokenizedText.ofWords(tokens));
             cachedFor = tokens;
         }
-        features.addAll(cached.get(index));
+        return cached.get(index);
     }
 
     private List<List<String>> compute(TokenizedText t) {

@@ -80,8 +80,11 @@ final class FeatureLookup {
             return outcomeOnly[kind][outcome];
         }
         // a slot is looked up, and its string built, the first time only
-        Context[] slots = kind == POW ? word.afterOutcome(outcomes.length)
-                : byClassAndOutcome.computeIfAbsent(word.tokenClass, c -> new Context[outcomes.length]);
+        Context[] slots = kind == POW ? word.afterOutcome(outcomes.length) : byClassAndOutcome.get(word.tokenClass);
+        if (slots == null) { // get then put: computeIfAbsent's lambda captured this and was allocated per call
+            slots = new Context[outcomes.length];
+            byClassAndOutcome.put(word.tokenClass, slots);
+        }
         if (slots[outcome] == null) {
             slots[outcome] = orAbsent(index.get(outcomeFeature(kind, outcomes[outcome], word)));
         }

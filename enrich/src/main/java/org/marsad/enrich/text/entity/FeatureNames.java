@@ -40,7 +40,13 @@ final class FeatureNames {
 
     /** {@code prefix + value}; the values are tags, types, {@code BOS}, {@code EOS} or null, so the cache stays small. */
     String of(String value) {
-        return names.computeIfAbsent(value, v -> prefix + v);
+        // get then put: computeIfAbsent's lambda captures the prefix and was allocated on every call
+        String name = names.get(value);
+        if (name == null) {
+            name = prefix + value;
+            names.put(value, name);
+        }
+        return name;
     }
 
     /** The script feature of a token and its neighbours; a null neighbour is the sentence's edge. */

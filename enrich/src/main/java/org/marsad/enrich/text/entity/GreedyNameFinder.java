@@ -42,7 +42,6 @@ final class GreedyNameFinder {
     private final FeatureLookup lookup;
     private final EntityFeatures entityFeatures;
     private final Map<String, WordFeatures> words = new HashMap<>();
-    private final List<String> sentenceFeatures = new ArrayList<>();
     /** The current token's score per outcome, summed as its features are generated. */
     private final double[] probs;
 
@@ -205,10 +204,9 @@ final class GreedyNameFinder {
         if (i == 0) {
             sink.string("S=begin");
         }
-        sentenceFeatures.clear();
-        entityFeatures.createFeatures(sentenceFeatures, t, i, null);
-        for (String f : sentenceFeatures) {
-            sink.string(f);
+        List<String> project = entityFeatures.featuresOf(t, i);
+        for (int k = 0; k < project.size(); k++) {
+            sink.string(project.get(k));
         }
         int po = i > 0 ? before[i - 1] : other;
         sink.outcome(FeatureLookup.PO, po, w[i]);
@@ -223,7 +221,12 @@ final class GreedyNameFinder {
         }
         WordFeatures[] w = new WordFeatures[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = words.computeIfAbsent(tokens[i], word -> new WordFeatures(word, index));
+            // get then put: a capturing lambda for computeIfAbsent was allocated per token
+            w[i] = words.get(tokens[i]);
+            if (w[i] == null) {
+                w[i] = new WordFeatures(tokens[i], index);
+                words.put(tokens[i], w[i]);
+            }
         }
         return w;
     }
