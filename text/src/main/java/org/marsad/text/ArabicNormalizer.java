@@ -100,6 +100,19 @@ public final class ArabicNormalizer {
                 || c == BYTE_ORDER_MARK;
     }
 
+    /**
+     * A text that is already this normaliser's output (words of a normalised text joined again), each char its own
+     * origin. Normalising it again would change nothing, since every char's normal form is a fixed point
+     * ({@code ArabicNormalizerTest} checks all of them), so the work is skipped.
+     */
+    public static NormalizedText alreadyNormalized(String normalized) {
+        int[] origins = new int[normalized.length() + 1];
+        for (int i = 0; i < origins.length; i++) {
+            origins[i] = i;
+        }
+        return new NormalizedText(normalized, normalized, origins);
+    }
+
     /** Normalised form of a short string (a gazetteer alias, a trigger word), without offsets. */
     public static String normalizeToString(String text) {
         return normalize(text).text();

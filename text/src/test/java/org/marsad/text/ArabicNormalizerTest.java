@@ -112,4 +112,22 @@ class ArabicNormalizerTest {
         assertEquals(2, n.originalStart(1));
         assertEquals(5, n.originalEnd(n.text().length()));
     }
+
+    @Test
+    void shouldChangeNothingWhenNormalisedTwice() {
+        // the rules read one char at a time, so a text is a fixed point when every char's normal form is one
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String once = ArabicNormalizer.normalizeToString(String.valueOf((char) c));
+            String name = "U+" + Integer.toHexString(c);
+            assertEquals(once, ArabicNormalizer.normalizeToString(once), name);
+        }
+    }
+
+    @Test
+    void shouldMapEachCharToItselfWhenAlreadyNormalized() {
+        NormalizedText n = ArabicNormalizer.alreadyNormalized("\u0645\u0635\u0631 x");
+        assertEquals(n.original(), n.text());
+        assertEquals(2, n.originalStart(2));
+        assertEquals(5, n.originalEnd(5));
+    }
 }

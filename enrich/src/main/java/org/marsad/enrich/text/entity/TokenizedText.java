@@ -48,15 +48,39 @@ final class TokenizedText {
     }
 
     /**
-     * Tokenises words that are already tokens of a {@link #of} result (the tagger's input): joined by spaces
-     * they split into exactly the same tokens again.
+     * Tokenises words that are already tokens of a {@link #of} result (the tagger's input): the same tokens
+     * {@link #of} would give for them joined by spaces, built directly since they are normalised already and
+     * normalising again changes nothing ({@link ArabicNormalizer#alreadyNormalized}); the tagger asks this for
+     * every sentence.
      */
     static TokenizedText ofWords(String[] words) {
-        TokenizedText tokens = of(String.join(" ", words));
-        if (tokens.size() != words.length) {
-            throw new IllegalArgumentException("words are not single tokens: " + String.join(" ", words));
+        String joined = String.join(" ", words);
+        TokenizedText tokens = new TokenizedText(ArabicNormalizer.alreadyNormalized(joined));
+        int start = 0;
+        for (String word : words) {
+            if (!isOneToken(word)) {
+                throw new IllegalArgumentException("words are not single tokens: " + joined);
+            }
+            tokens.add(start, start + word.length(), kindOf(word.charAt(0)), start == 0);
+            start += word.length() + 1;
         }
         return tokens;
+    }
+
+    /** True when {@link #split} makes one token of {@code word}: a run of letters and digits, or one other char. */
+    private static boolean isOneToken(String word) {
+        if (word.isEmpty() || Character.isWhitespace(word.charAt(0))) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(word.charAt(0))) {
+            return word.length() == 1;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLetterOrDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void split() {

@@ -77,7 +77,7 @@ class GreedyNameFinderTest {
      * Every dev sentence of the recipe's corpora, as the tagger sees them, and with {@code andTraining} one
      * training sentence in seven.
      */
-    private static List<String[]> sentences(String lang, boolean andTraining) {
+    static List<String[]> sentences(String lang, boolean andTraining) {
         List<String[]> sentences = new ArrayList<>();
         TaggerRecipe recipe = TaggerRecipe.forLang(lang);
         for (Map.Entry<String, Integer> corpus : new TreeMap<>(recipe.corpora()).entrySet()) {
