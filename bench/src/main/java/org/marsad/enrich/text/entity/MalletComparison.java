@@ -64,9 +64,8 @@ public final class MalletComparison {
             finder.clearAdaptiveData();
             return found;
         };
-        System.out.println("shipped perceptron, TaggerEvaluation:\n" + TaggerEvaluation.score(model, dev).report());
-        System.out.println("shipped perceptron, this scorer:\n" + DevScoring.score(perceptron, dev).report());
-        System.out.println("MALLET CRF:\n" + DevScoring.score(crf::find, dev).report());
+        System.out.println("shipped perceptron:\n" + TaggerEvaluation.score(model, dev).report());
+        System.out.println("MALLET CRF:\n" + TaggerEvaluation.score(crf::find, dev).report());
 
         String[][] sentences = dev.stream().map(s -> TaggerInput.sample(s).getSentence()).toArray(String[][]::new);
         for (int round = 0; round < SPEED_ROUNDS; round++) {

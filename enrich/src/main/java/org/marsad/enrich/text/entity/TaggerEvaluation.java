@@ -3,6 +3,7 @@ package org.marsad.enrich.text.entity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -16,13 +17,20 @@ public final class TaggerEvaluation {
 
     public static TaggerScores score(TokenNameFinderModel model, List<TaggedSentence> sentences) {
         NameFinderME finder = new NameFinderME(model);
+        return score(words -> {
+            Span[] found = finder.find(words);
+            finder.clearAdaptiveData();
+            return found;
+        }, sentences);
+    }
+
+    /** The same scoring for any tagger of a sentence's words (a learner compared with the shipped one). */
+    static TaggerScores score(Function<String[], Span[]> tagger, List<TaggedSentence> sentences) {
         TaggerKnowledge knowledge = TaggerKnowledge.get();
         TaggerScores scores = new TaggerScores();
         for (TaggedSentence sentence : sentences) {
             NameSample gold = TaggerInput.sample(sentence);
-            Span[] found = finder.find(gold.getSentence());
-            finder.clearAdaptiveData();
-            compare(gold, found, scores, knowledge);
+            compare(gold, tagger.apply(gold.getSentence()), scores, knowledge);
         }
         return scores;
     }
