@@ -4,13 +4,9 @@ import cc.mallet.types.InstanceList;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -36,9 +32,9 @@ public final class MalletComparison {
         TaggerRecipe recipe = TaggerRecipe.forLang(args.length > 0 ? args[0] : "ar");
         int maxIterations = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path corpora = Path.of(args.length > 2 ? args[2] : "corpora");
-        List<TaggedSentence> train = new ArrayList<>();
-        List<TaggedSentence> dev = new ArrayList<>();
-        split(recipe, corpora, train, dev);
+        TaggerTraining.Split split = TaggerTraining.split(recipe, corpora);
+        List<TaggedSentence> train = split.train();
+        List<TaggedSentence> dev = split.dev();
         System.out.printf(Locale.ROOT, "%s: %d train / %d dev sentences, dev sha256 %s%n", recipe.lang(), train.size(),
                 dev.size(), DevSplit.fingerprint(dev));
 
@@ -58,12 +54,7 @@ public final class MalletComparison {
                 t.iterations(), maxIterations, t.converged() ? "converged" : "not converged", t.wallMillis() / 60e3,
                 t.cpuMillis() / 60e3, CrfTagger.VARIANCE, crf.serialisedBytes());
 
-        NameFinderME finder = new NameFinderME(model);
-        Function<String[], Span[]> perceptron = tokens -> {
-            Span[] found = finder.find(tokens);
-            finder.clearAdaptiveData();
-            return found;
-        };
+        Function<String[], Span[]> perceptron = TaggerEvaluation.tagger(model);
         System.out.println("shipped perceptron:\n" + TaggerEvaluation.score(model, dev).report());
         System.out.println("MALLET CRF:\n" + TaggerEvaluation.score(crf::find, dev).report());
 
@@ -71,17 +62,6 @@ public final class MalletComparison {
         for (int round = 0; round < SPEED_ROUNDS; round++) {
             speed("perceptron (NameFinderME)", round, perceptron, sentences);
             speed("MALLET CRF (features + Viterbi)", round, crf::find, sentences);
-        }
-    }
-
-    /** The sentences {@link TaggerTraining#run} trains and scores on, in its order. */
-    private static void split(TaggerRecipe recipe, Path corpora, List<TaggedSentence> train, List<TaggedSentence> dev) {
-        for (Map.Entry<String, Integer> corpus : new TreeMap<>(recipe.corpora()).entrySet()) {
-            for (TaggedSentence s : ConllReader.read(corpora.resolve("ner").resolve(corpus.getKey()))) {
-                if (DevSplit.isSampled(s, corpus.getValue())) {
-                    (DevSplit.isDev(s) ? dev : train).add(s);
-                }
-            }
         }
     }
 

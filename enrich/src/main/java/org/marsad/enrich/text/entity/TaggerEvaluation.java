@@ -16,12 +16,17 @@ public final class TaggerEvaluation {
     }
 
     public static TaggerScores score(TokenNameFinderModel model, List<TaggedSentence> sentences) {
+        return score(tagger(model), sentences);
+    }
+
+    /** OpenNLP's own decoder on {@code model}, sentence by sentence (no adaptive data kept): the reference. */
+    static Function<String[], Span[]> tagger(TokenNameFinderModel model) {
         NameFinderME finder = new NameFinderME(model);
-        return score(words -> {
+        return words -> {
             Span[] found = finder.find(words);
             finder.clearAdaptiveData();
             return found;
-        }, sentences);
+        };
     }
 
     /** The same scoring for any tagger of a sentence's words (a learner compared with the shipped one). */

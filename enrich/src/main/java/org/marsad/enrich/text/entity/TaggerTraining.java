@@ -29,22 +29,19 @@ public final class TaggerTraining {
             TaggerScores dev, Path model, long millis) {
     }
 
+    /** A recipe's corpus sentences, training and frozen dev split, in corpus order. */
+    record Split(List<TaggedSentence> train, List<TaggedSentence> dev) {
+    }
+
     static final int BEAM_SIZE = 1;
 
     private TaggerTraining() {
     }
 
     public static Result run(TaggerRecipe recipe, Path corporaDir, Path outDir) {
-        List<TaggedSentence> train = new ArrayList<>();
-        List<TaggedSentence> dev = new ArrayList<>();
-        for (Map.Entry<String, Integer> corpus : new TreeMap<>(recipe.corpora()).entrySet()) {
-            for (TaggedSentence s : ConllReader.read(corporaDir.resolve("ner").resolve(corpus.getKey()))) {
-                if (!DevSplit.isSampled(s, corpus.getValue())) {
-                    continue;
-                }
-                (DevSplit.isDev(s) ? dev : train).add(s);
-            }
-        }
+        Split split = split(recipe, corporaDir);
+        List<TaggedSentence> train = split.train();
+        List<TaggedSentence> dev = split.dev();
         long start = System.nanoTime();
         TokenNameFinderModel model = train(recipe, train);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -54,6 +51,20 @@ public final class TaggerTraining {
                 outDir.resolve("ner-" + recipe.lang() + ".bin"), millis);
         ModelCard.write(model, result);
         return result;
+    }
+
+    /** The recipe's sampled sentences of {@code corporaDir/ner}, split by {@link DevSplit}. */
+    static Split split(TaggerRecipe recipe, Path corporaDir) {
+        List<TaggedSentence> train = new ArrayList<>();
+        List<TaggedSentence> dev = new ArrayList<>();
+        for (Map.Entry<String, Integer> corpus : new TreeMap<>(recipe.corpora()).entrySet()) {
+            for (TaggedSentence s : ConllReader.read(corporaDir.resolve("ner").resolve(corpus.getKey()))) {
+                if (DevSplit.isSampled(s, corpus.getValue())) {
+                    (DevSplit.isDev(s) ? dev : train).add(s);
+                }
+            }
+        }
+        return new Split(train, dev);
     }
 
     /** Trains on {@code sentences} as given; the caller has already removed the dev split. */
